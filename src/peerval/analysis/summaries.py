@@ -1,0 +1,160 @@
+"""Tidy summaries of respondents, items, scales and themes (unrounded, unprotected).
+
+Each function returns a DataFrame with stable snake_case columns; disclosure control is
+applied later, when results are published (:mod:`peerval.results`).
+"""
+
+from __future__ import annotations
+
+import numpy as np
+import pandas as pd
+from scipy import stats
+
+from peerval.instruments.schema import CODED_TYPES, Instrument
+from peerval.qual.codebook import Codebook
+from peerval.responses import ResponseSet
+
+__all__ = [
+    "NON_ANSWER_PATTERN",
+    "item_distributions",
+    "respondent_counts",
+    "scale_summaries",
+    "theme_prevalence",
+]
+
+#: free-text answers that say nothing ("n/a", "nothing", "no comment"...)
+NON_ANSWER_PATTERN = (
+    r"^\W*(n\W?a|none|no|nothing( (else|to add|really))?|no comments?|not sure|"
+    r"did not answer|can'?t think of anything|-+|\.+)\W*$"
+)
+
+
+def respondent_counts(responses: ResponseSet, attributes: list[str]) -> pd.DataFrame:
+    """People (distinct respondent ids) per group, and per group and attribute value.
+
+    Columns: ``respondent_group``, ``attribute`` (``None`` for the group total), ``value``, ``n``.
+    """
+    people = responses.respondents.drop_duplicates("respondent_id")
+    rows = [
+        {"respondent_group": g, "attribute": None, "value": None, "n": int(n)}
+        for g, n in people.groupby("respondent_group").size().items()
+    ]
+    for attribute in attributes:
+        if attribute not in people:
+            continue
+        sub = people.dropna(subset=[attribute])
+        for (g, v), n in sub.groupby(["respondent_group", attribute]).size().items():
+            rows.append({"respondent_group": g, "attribute": attribute, "value": v, "n": int(n)})
+    return pd.DataFrame(rows, columns=["respondent_group", "attribute", "value", "n"])
+
+
+def item_distributions(answers: pd.DataFrame, instrument: Instrument) -> pd.DataFrame:
+    """Answer counts per coded item and option (zeros included), by respondent group.
+
+    Columns: ``item_id``, ``respondent_group``, ``code``, ``label``, ``missing_code``, ``n``.
+    """
+    mine = answers[answers["instrument"] == instrument.id]
+    rows = []
+    for item in instrument.items:
+        if item.type not in CODED_TYPES or item.attribute:
+            continue
+        sub = mine[mine["item_id"] == item.id]
+        for group in sorted(sub["respondent_group"].unique()):
+            counts = sub.loc[sub["respondent_group"] == group, "value"].value_counts()
+            for option in instrument.options_for(item):
+                rows.append(
+                    {
+                        "item_id": item.id,
+                        "respondent_group": group,
+                        "code": option.code,
+                        "label": option.label,
+                        "missing_code": option.missing,
+                        "n": int(counts.get(float(option.code), 0)),
+                    }
+                )
+    return pd.DataFrame(
+        rows, columns=["item_id", "respondent_group", "code", "label", "missing_code", "n"]
+    )
+
+
+def scale_summaries(scores: pd.DataFrame, respondents: pd.DataFrame) -> pd.DataFrame:
+    """Mean, SD, t-based 95% CI and median of each scale, by respondent group.
+
+    Columns: ``instrument``, ``scale``, ``respondent_group``, ``n``, ``n_not_scorable``,
+    ``estimate`` (the mean), ``sd``, ``ci_low``, ``ci_high``, ``median``, ``reasons``
+    (a dict of not-scorable reasons and counts).
+    """
+    groups = respondents.set_index("response_id")["respondent_group"]
+    frame = scores.assign(respondent_group=scores["response_id"].map(groups))
+    rows = []
+    for (instrument, scale, group), sub in frame.groupby(
+        ["instrument", "scale", "respondent_group"], sort=True
+    ):
+        scored = sub.loc[sub["status"] == "scored", "score"].to_numpy(dtype=float)
+        n = len(scored)
+        mean = float(np.mean(scored)) if n else np.nan
+        sd = float(np.std(scored, ddof=1)) if n > 1 else np.nan
+        if n > 1:
+            half = stats.t.ppf(0.975, n - 1) * sd / np.sqrt(n)
+            ci = (mean - half, mean + half)
+        else:
+            ci = (np.nan, np.nan)
+        reasons = sub.loc[sub["status"] != "scored", "reason"].value_counts()
+        rows.append(
+            {
+                "instrument": instrument,
+                "scale": scale,
+                "respondent_group": group,
+                "n": n,
+                "n_not_scorable": int(len(sub) - n),
+                "estimate": mean,
+                "sd": sd,
+                "ci_low": ci[0],
+                "ci_high": ci[1],
+                "median": float(np.median(scored)) if n else np.nan,
+                "reasons": {str(k): int(v) for k, v in reasons.items()},
+            }
+        )
+    return pd.DataFrame(rows)
+
+
+def theme_prevalence(
+    answers: pd.DataFrame, codings: pd.DataFrame, codebook: Codebook, respondents: pd.DataFrame
+) -> pd.DataFrame:
+    """How many people's free-text answers carry each theme, by group and question.
+
+    ``n_answered`` counts people who gave a substantive answer to the question (non-answers
+    such as "n/a" excluded); ``n`` counts those with at least one code of the theme.
+    Columns: ``theme_id``, ``item_id``, ``respondent_group``, ``n``, ``n_answered``.
+    """
+    person = respondents.set_index("response_id")["respondent_id"]
+    text = answers.dropna(subset=["text"])
+    text = text[~text["text"].str.strip().str.lower().str.match(NON_ANSWER_PATTERN)]
+    answered = (
+        text.assign(person=text["response_id"].map(person))
+        .groupby(["item_id", "respondent_group"])["person"]
+        .nunique()
+    )
+    group_of = answers.drop_duplicates("response_id").set_index("response_id")["respondent_group"]
+    coded = codings.assign(
+        theme_id=codings["code_id"].map(lambda c: codebook.theme_of(c).id),
+        person=codings["response_id"].map(person),
+        respondent_group=codings["response_id"].map(group_of),
+    )
+    rows = []
+    for (item_id, group), n_answered in answered.items():
+        sub = coded[(coded["item_id"] == item_id) & (coded["respondent_group"] == group)]
+        for theme in codebook.themes:
+            n = sub.loc[sub["theme_id"] == theme.id, "person"].nunique()
+            rows.append(
+                {
+                    "theme_id": theme.id,
+                    "item_id": item_id,
+                    "respondent_group": group,
+                    "n": int(n),
+                    "n_answered": int(n_answered),
+                }
+            )
+    return pd.DataFrame(
+        rows, columns=["theme_id", "item_id", "respondent_group", "n", "n_answered"]
+    )

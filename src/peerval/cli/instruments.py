@@ -1,0 +1,111 @@
+"""``peerval instruments``: list, show and validate instruments; install wording packs."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import typer
+from rich.table import Table
+
+from peerval.instruments import default_registry, load_instrument, publish_problem
+from peerval.instruments.wording import install_pack, load_pack
+
+from .app import app, friendly, out
+
+instruments_app = typer.Typer(help="List, show and validate instruments.", no_args_is_help=True)
+app.add_typer(instruments_app, name="instruments")
+
+
+@instruments_app.command("list")
+@friendly
+def list_instruments() -> None:
+    """List every registered instrument (built-in and your own)."""
+    table = Table("id", "version", "title", "group", "items", "scales", "wording")
+    for instrument in default_registry().all():
+        wording = "included"
+        if instrument.needs_wording_pack:
+            wording = "installed" if instrument.has_wording else "licensed: not installed"
+        table.add_row(
+            instrument.id,
+            instrument.version,
+            instrument.title,
+            instrument.respondent_group,
+            str(len(instrument.items)),
+            str(len(instrument.scales)),
+            wording,
+        )
+    out.print(table)
+
+
+@instruments_app.command("show")
+@friendly
+def show(
+    instrument_id: str = typer.Argument(..., metavar="ID", help="Instrument id, e.g. inspire."),
+    version: str = typer.Option(None, help="A version other than the latest."),
+) -> None:
+    """Show an instrument's items, options and scoring rules."""
+    registry = default_registry()
+    instrument = registry.get(instrument_id, version)
+    out.print(f"{instrument.title} ({instrument.id} {instrument.version})", markup=False)
+    out.print(f"file: {registry.path(instrument_id, version)}", markup=False)
+    out.print(f"content hash: {instrument.content_hash}")
+    out.print(
+        f"respondents: {instrument.respondent_group}; licence: {instrument.licence.name}",
+        markup=False,
+    )
+    if instrument.citation:
+        out.print(f"citation: {instrument.citation}", markup=False)
+    problem = publish_problem(instrument)
+    if problem:
+        out.print(f"cannot be published: {problem}", markup=False)
+    table = Table("item", "type", "text", "answers", "flags")
+    for item in instrument.items:
+        options = ", ".join(f"{o.code}={o.label}" for o in instrument.options_for(item))
+        flags = [f for f, on in (("required", item.required), ("reverse", item.reverse)) if on]
+        if item.show_if:
+            flags.append(f"if {item.show_if.item} in {item.show_if.in_}")
+        table.add_row(
+            item.id, item.type, item.text or "(licensed wording)", options, ", ".join(flags)
+        )
+    out.print(table)
+    for scale in instrument.scales:
+        low, high = instrument.score_range(scale)
+        status = "verified" if scale.verified else "NOT VERIFIED against official scoring"
+        out.print(
+            f"scale {scale.id}: {scale.title}; {scale.method} of {len(scale.items)} items, "
+            f"+{scale.offset:g} x{scale.multiplier:g}, range {low:g}-{high:g}; {status}",
+            markup=False,
+        )
+
+
+@instruments_app.command("validate")
+@friendly
+def validate(
+    files: list[Path] = typer.Argument(..., metavar="FILE...", help="Instrument YAML files."),
+) -> None:
+    """Check instrument files; errors name the file, the field and the line."""
+    for path in files:
+        instrument = load_instrument(path)
+        out.print(
+            f"{path}: OK ({instrument.id} {instrument.version}, {len(instrument.items)} "
+            f"items, {len(instrument.scales)} scales, hash {instrument.content_hash[:12]})",
+            markup=False,
+        )
+
+
+@instruments_app.command("install-wording")
+@friendly
+def install_wording(
+    file: Path = typer.Argument(..., metavar="FILE", help="A licensed wording pack (YAML)."),
+) -> None:
+    """Install a licensed wording pack (item text keyed by item id) for your own use."""
+    registry = default_registry()
+    pack = load_pack(file)
+    instrument = registry.get(pack.instrument)
+    assert registry.wording_dir is not None
+    target = install_pack(file, instrument, registry.wording_dir)
+    out.print(
+        f"Installed wording for {instrument.title} ({instrument.id} "
+        f"{instrument.version}) to {target}",
+        markup=False,
+    )

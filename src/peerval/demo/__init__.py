@@ -1,0 +1,7 @@
+"""The built-in demo: a synthetic peer support evaluation (nobody in it is real)."""
+
+from .codebook import DEMO_CODEBOOK
+from .generator import DEMO_INSTRUMENTS, DemoEvaluation, generate_demo
+from .writer import write_demo
+
+__all__ = ["DEMO_CODEBOOK", "DEMO_INSTRUMENTS", "DemoEvaluation", "generate_demo", "write_demo"]

@@ -1,0 +1,45 @@
+"""Write the demo evaluation to a folder: data files and results.json."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from peerval.analysis.disclosure import DisclosurePolicy
+from peerval.results import EvaluationResults, evaluate
+
+from .generator import DemoEvaluation
+
+__all__ = ["write_demo"]
+
+
+def write_demo(
+    demo: DemoEvaluation, out: str | Path, policy: DisclosurePolicy | None = None
+) -> tuple[EvaluationResults, list[Path]]:
+    """Write ``data/*.csv`` and ``results.json`` under ``out``; return results and paths."""
+    out = Path(out)
+    data = out / "data"
+    data.mkdir(parents=True, exist_ok=True)
+    written = []
+    tables = {
+        "answers.csv": demo.responses.answers,
+        "respondents.csv": demo.responses.respondents,
+        "psws.csv": demo.psws,
+        "codebook.csv": demo.codebook.to_frame(),
+        "codings.csv": demo.codings,
+    }
+    for name, frame in tables.items():
+        path = data / name
+        frame.to_csv(path, index=False)
+        written.append(path)
+    results = evaluate(
+        demo.responses,
+        demo.instruments,
+        name=demo.name,
+        codings=demo.codings,
+        codebook=demo.codebook,
+    )
+    scores_path = data / "scores.csv"
+    results.scores.to_csv(scores_path, index=False)
+    written.append(scores_path)
+    written.append(results.write_json(out / "results.json", policy))
+    return results, written

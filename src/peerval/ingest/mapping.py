@@ -1,0 +1,139 @@
+"""Column mappings: how a spreadsheet's columns and answer labels become item ids and codes.
+
+A mapping file (YAML)::
+
+    instrument: staff-psw-survey     # optional; must agree with the instrument imported
+    preset: msforms                  # optional: start from a preset (see PRESETS)
+    wave: "2026"                     # the wave every row belongs to (or wave_column)
+    respondent_group: staff          # default: the instrument's group
+    response_id: Response number     # the column holding response ids (default: row numbers)
+    columns:                         # source column -> item id, optionally with labels
+      "PSWs are valued": valued_member
+      "Role": {item: profession, labels: {"Nurse (RMN)": 1, "HCA": 2}}
+    attributes:                      # source column -> respondent attribute (not an item)
+      Team: team
+    ignore: [Start time, Completion time]
+    multi_separator: ";"             # how multiple-choice answers are joined in a cell
+
+Columns not named in ``columns`` are matched to an item when the header is the item id or
+the item's text (case and spacing ignored). Every other column must be ignored explicitly.
+"""
+
+from __future__ import annotations
+
+import fnmatch
+from pathlib import Path
+
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
+
+from peerval.errors import InstrumentError, Location, MappingError
+from peerval.instruments.loader import line_of, read_yaml
+
+__all__ = ["PRESETS", "ColumnMap", "Mapping", "load_mapping"]
+
+
+class ColumnMap(BaseModel):
+    """Where one source column goes."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    item: str
+    labels: dict[str, int] = Field(default_factory=dict)
+
+
+class Mapping(BaseModel):
+    """A validated mapping; every field is optional."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    instrument: str | None = None
+    preset: str | None = None
+    wave: str | None = None
+    wave_column: str | None = None
+    respondent_group: str | None = None
+    response_id: str | None = None
+    respondent_id: str | None = None
+    columns: dict[str, ColumnMap] = Field(default_factory=dict)
+    attributes: dict[str, str] = Field(default_factory=dict)
+    ignore: list[str] = Field(default_factory=list)
+    multi_separator: str = ";"
+    sheet: str | int | None = None
+    file: str | None = Field(default=None, exclude=True)
+
+    @field_validator("columns", mode="before")
+    @classmethod
+    def _plain_item_ids(cls, value: object) -> object:
+        if isinstance(value, dict):
+            return {k: ({"item": v} if isinstance(v, str) else v) for k, v in value.items()}
+        return value
+
+    @field_validator("wave", mode="before")
+    @classmethod
+    def _wave_as_text(cls, value: object) -> object:
+        return str(value) if isinstance(value, int | float) else value
+
+    def ignores(self, column: str) -> bool:
+        """True when a column is to be skipped (shell-style patterns allowed)."""
+        return any(fnmatch.fnmatchcase(column, pattern) for pattern in self.ignore)
+
+    def with_preset(self) -> Mapping:
+        """This mapping merged over its preset (the mapping's own fields win)."""
+        if self.preset is None:
+            return self
+        base = PRESETS.get(self.preset)
+        if base is None:
+            raise MappingError(
+                f"unknown preset {self.preset!r} (known: {', '.join(sorted(PRESETS))})",
+                Location(file=self.file, field="preset"),
+            )
+        own = self.model_dump(exclude_unset=True)
+        merged = base.model_dump(exclude_unset=True) | own
+        merged["ignore"] = list(base.ignore) + list(self.ignore)
+        merged["preset"] = None
+        return Mapping.model_validate(merged | {"file": self.file})
+
+
+#: Presets for exports from common survey tools.
+PRESETS: dict[str, Mapping] = {
+    # Microsoft Forms "Open in Excel": ID, times, respondent email and name, then one column
+    # per question headed by its text; multiple choices joined with ";" (and one at the end).
+    # Email and Name are personal data and are dropped.
+    "msforms": Mapping(
+        response_id="ID",
+        ignore=[
+            "Start time",
+            "Completion time",
+            "Email",
+            "Name",
+            "Last modified time",
+            "Total points",
+            "Quiz feedback",
+            "Points - *",
+            "Feedback - *",
+        ],
+        multi_separator=";",
+    ),
+}
+
+
+def load_mapping(path: str | Path) -> Mapping:
+    """Read and validate a mapping file; errors name the file, field and line."""
+    path = Path(path)
+    try:
+        data, node = read_yaml(path)
+    except InstrumentError as exc:
+        raise MappingError(exc.message, exc.location) from None
+    if data is None:
+        data = {}
+    if not isinstance(data, dict):
+        raise MappingError("a mapping file must be a mapping of fields", Location(file=str(path)))
+    try:
+        mapping = Mapping.model_validate(data)
+    except ValidationError as exc:
+        error = exc.errors()[0]
+        loc = tuple(error["loc"])
+        raise MappingError(
+            error["msg"],
+            Location(file=str(path), line=line_of(node, loc), field=".".join(map(str, loc))),
+        ) from None
+    return mapping.model_copy(update={"file": str(path)}).with_preset()

@@ -1,0 +1,262 @@
+"""Evaluation results: everything a report or dashboard shows, as one protected structure.
+
+:func:`evaluate` scores and summarises responses; :meth:`EvaluationResults.to_dict` applies
+the disclosure policy and gives the ``results.json`` contract:
+
+``evaluation``   name, waves, instruments (id, version, content hash)
+``disclosure``   the policy applied
+``respondents``  people per respondent group and per attribute value, hidden cells marked
+``scales``       per instrument scale and group: n, n not scorable, mean, SD, 95% CI, verified
+``items``        per coded item and group: n and the count for every option
+``themes``       per theme, free-text question and group: people and % of those answering
+
+Numbers are unrounded; a hidden value is ``null`` with ``"suppressed": true`` beside it.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import pandas as pd
+
+from peerval import __version__
+from peerval.analysis.disclosure import DisclosurePolicy
+from peerval.analysis.summaries import (
+    item_distributions,
+    respondent_counts,
+    scale_summaries,
+    theme_prevalence,
+)
+from peerval.instruments.schema import Instrument
+from peerval.qual.codebook import Codebook
+from peerval.responses import ResponseSet
+from peerval.scoring import score
+
+__all__ = ["EvaluationResults", "evaluate"]
+
+DEFAULT_ATTRIBUTES = ("profession", "care_group")
+
+
+@dataclass
+class EvaluationResults:
+    """Unprotected results; :meth:`to_dict` protects them for publication."""
+
+    name: str
+    instruments: dict[str, Instrument]
+    respondents: pd.DataFrame
+    scores: pd.DataFrame
+    scales: pd.DataFrame
+    items: pd.DataFrame
+    themes: pd.DataFrame
+    codebook: Codebook | None
+    waves: list[str]
+    attributes: list[str] = field(default_factory=lambda: list(DEFAULT_ATTRIBUTES))
+
+    def to_dict(self, policy: DisclosurePolicy | None = None) -> dict[str, Any]:
+        """The results.json structure under a disclosure policy (publish mode by default)."""
+        policy = policy or DisclosurePolicy()
+        return {
+            "peerval_version": __version__,
+            "evaluation": {
+                "name": self.name,
+                "waves": self.waves,
+                "instruments": [
+                    {
+                        "id": i.id,
+                        "version": i.version,
+                        "title": i.title,
+                        "content_hash": i.content_hash,
+                    }
+                    for i in self.instruments.values()
+                ],
+            },
+            "disclosure": policy.to_dict(),
+            "respondents": self._respondents(policy),
+            "scales": self._scales(policy),
+            "items": self._items(policy),
+            "themes": self._themes(policy),
+        }
+
+    def write_json(self, path: str | Path, policy: DisclosurePolicy | None = None) -> Path:
+        """Write results.json (UTF-8, indented, NaN written as null)."""
+        path = Path(path)
+        data = _clean(self.to_dict(policy))
+        path.write_text(json.dumps(data, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+        return path
+
+    # ---------------------------------------------------------------- sections
+    def _respondents(self, policy: DisclosurePolicy) -> dict[str, Any]:
+        totals = self.respondents[self.respondents["attribute"].isna()]
+        shown = policy.protect_counts(totals["n"].tolist())
+        by_group = [
+            _cell({"respondent_group": g}, n)
+            for g, n in zip(totals["respondent_group"], shown, strict=True)
+        ]
+        by_attribute: list[dict[str, Any]] = []
+        detail = self.respondents[self.respondents["attribute"].notna()]
+        for (group, attribute), sub in detail.groupby(["respondent_group", "attribute"], sort=True):
+            protected = policy.protect_counts(sub["n"].tolist())
+            for value, n in zip(sub["value"], protected, strict=True):
+                by_attribute.append(
+                    _cell({"respondent_group": group, "attribute": attribute, "value": value}, n)
+                )
+        total = int(totals["n"].sum())
+        return {
+            "total": policy.shown_count(total) if not policy.hides(total) else None,
+            "by_group": by_group,
+            "by_attribute": by_attribute,
+        }
+
+    def _scales(self, policy: DisclosurePolicy) -> list[dict[str, Any]]:
+        out = []
+        for row in self.scales.to_dict("records"):
+            instrument = self.instruments[row["instrument"]]
+            scale = instrument.scale(row["scale"])
+            low, high = instrument.score_range(scale)
+            entry: dict[str, Any] = {
+                "instrument": row["instrument"],
+                "scale": row["scale"],
+                "title": scale.title,
+                "respondent_group": row["respondent_group"],
+                "range": [low, high],
+                "verified": scale.verified,
+            }
+            hidden = policy.hides(row["n"])
+            stats_keys = ("estimate", "sd", "ci_low", "ci_high", "median")
+            entry["n"] = None if hidden else policy.shown_count(row["n"])
+            entry.update({k: None if hidden else row[k] for k in stats_keys})
+            nns = row["n_not_scorable"]
+            entry["n_not_scorable"] = None if policy.hides(nns) else policy.shown_count(nns)
+            entry["not_scorable_reasons"] = {
+                reason: (None if policy.hides(k) else policy.shown_count(k))
+                for reason, k in row["reasons"].items()
+            }
+            entry["suppressed"] = hidden
+            out.append(entry)
+        return out
+
+    def _items(self, policy: DisclosurePolicy) -> list[dict[str, Any]]:
+        out = []
+        for (instrument_id, item_id, group), sub in self.items.groupby(
+            ["instrument", "item_id", "respondent_group"], sort=False
+        ):
+            n = int(sub["n"].sum())
+            hidden = policy.hides(n)
+            protected = [None] * len(sub) if hidden else policy.protect_counts(sub["n"].tolist())
+            out.append(
+                {
+                    "instrument": instrument_id,
+                    "item": item_id,
+                    "respondent_group": group,
+                    "n": None if hidden else policy.shown_count(n),
+                    "suppressed": hidden,
+                    "options": [
+                        _cell({"code": int(code), "label": label, "missing_code": bool(missing)}, k)
+                        for code, label, missing, k in zip(
+                            sub["code"], sub["label"], sub["missing_code"], protected, strict=True
+                        )
+                    ],
+                }
+            )
+        return out
+
+    def _themes(self, policy: DisclosurePolicy) -> list[dict[str, Any]]:
+        if self.codebook is None or self.themes.empty:
+            return []
+        out = []
+        for theme in self.codebook.themes:
+            sub = self.themes[self.themes["theme_id"] == theme.id]
+            prevalence = []
+            for row in sub.to_dict("records"):
+                hidden = policy.hides(row["n"]) or policy.hides(row["n_answered"])
+                prevalence.append(
+                    {
+                        "item": row["item_id"],
+                        "respondent_group": row["respondent_group"],
+                        "n": None if hidden else policy.shown_count(row["n"]),
+                        "n_answered": None
+                        if policy.hides(row["n_answered"])
+                        else policy.shown_count(row["n_answered"]),
+                        "percent": None
+                        if hidden or not row["n_answered"]
+                        else 100.0 * row["n"] / row["n_answered"],
+                        "suppressed": hidden,
+                    }
+                )
+            out.append(
+                {
+                    "theme": theme.id,
+                    "title": theme.title,
+                    "description": theme.description,
+                    "codes": [
+                        {"code": c.id, "title": c.title, "valence": c.valence} for c in theme.codes
+                    ],
+                    "prevalence": prevalence,
+                }
+            )
+        return out
+
+
+def _cell(fields: dict[str, Any], n: int | None) -> dict[str, Any]:
+    return fields | {"n": n, "suppressed": n is None}
+
+
+def _clean(value: Any) -> Any:
+    """JSON-safe: NaN and infinities become null; NumPy scalars become Python numbers."""
+    if isinstance(value, dict):
+        return {str(k): _clean(v) for k, v in value.items()}
+    if isinstance(value, list | tuple):
+        return [_clean(v) for v in value]
+    if hasattr(value, "item") and not isinstance(value, str):
+        value = value.item()
+    if isinstance(value, float) and not math.isfinite(value):
+        return None
+    return value
+
+
+def evaluate(
+    responses: ResponseSet,
+    instruments: dict[str, Instrument],
+    *,
+    name: str = "Evaluation",
+    codings: pd.DataFrame | None = None,
+    codebook: Codebook | None = None,
+    attributes: list[str] | None = None,
+) -> EvaluationResults:
+    """Score every instrument and summarise respondents, items, scales and themes."""
+    attributes = list(attributes or DEFAULT_ATTRIBUTES)
+    score_parts, item_parts = [], []
+    for instrument in instruments.values():
+        part = responses.answers[responses.answers["instrument"] == instrument.id]
+        if instrument.scales:
+            score_parts.append(score(part, instrument))
+        items = item_distributions(part, instrument)
+        item_parts.append(items.assign(instrument=instrument.id))
+    scores = (
+        pd.concat(score_parts, ignore_index=True)
+        if score_parts
+        else pd.DataFrame(
+            columns=["response_id", "instrument", "scale", "score", "status", "reason"]
+        )
+    )
+    themes = (
+        theme_prevalence(responses.answers, codings, codebook, responses.respondents)
+        if codings is not None and codebook is not None
+        else pd.DataFrame()
+    )
+    return EvaluationResults(
+        name=name,
+        instruments=instruments,
+        respondents=respondent_counts(responses, attributes),
+        scores=scores,
+        scales=scale_summaries(scores, responses.respondents) if len(scores) else pd.DataFrame(),
+        items=pd.concat(item_parts, ignore_index=True) if item_parts else pd.DataFrame(),
+        themes=themes,
+        codebook=codebook,
+        waves=sorted(str(w) for w in responses.respondents["wave"].unique()),
+        attributes=attributes,
+    )
