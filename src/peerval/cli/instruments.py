@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import typer
-from rich.table import Table
+from rich.table import Column, Table
 
 from peerval.instruments import default_registry, load_instrument, publish_problem
 from peerval.instruments.wording import install_pack, load_pack
@@ -20,19 +20,25 @@ app.add_typer(instruments_app, name="instruments")
 @friendly
 def list_instruments() -> None:
     """List every registered instrument (built-in and your own)."""
-    table = Table("id", "version", "title", "group", "items", "scales", "wording")
+    table = Table(
+        Column("id", no_wrap=True),
+        Column("version", no_wrap=True),
+        Column("for", no_wrap=True),
+        Column("wording", no_wrap=True),
+        "title",
+        box=None,
+        pad_edge=False,
+    )
     for instrument in default_registry().all():
         wording = "included"
         if instrument.needs_wording_pack:
-            wording = "installed" if instrument.has_wording else "licensed: not installed"
+            wording = "installed" if instrument.has_wording else "pack needed"
         table.add_row(
             instrument.id,
             instrument.version,
-            instrument.title,
             instrument.respondent_group,
-            str(len(instrument.items)),
-            str(len(instrument.scales)),
             wording,
+            instrument.title,
         )
     out.print(table)
 

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import io
+
+from rich.console import Console
 from rich.progress import BarColumn, Progress, TextColumn, TimeElapsedColumn
 
 from .app import err
@@ -10,11 +13,12 @@ __all__ = ["progress"]
 
 
 def progress() -> Progress:
-    """A progress display that hides itself when the work is done."""
+    """A progress display that hides itself when done; silent when stderr is not a terminal."""
+    console = err if err.is_terminal else Console(file=io.StringIO())
     return Progress(
         TextColumn("{task.description}"),
         BarColumn(),
         TimeElapsedColumn(),
-        console=err,
+        console=console,
         transient=True,
     )

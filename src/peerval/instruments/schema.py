@@ -301,9 +301,15 @@ class Instrument(_Strict):
     def content_hash(self) -> str:
         """SHA-256 of the definition (without any installed wording): the version's identity."""
         data = self.model_dump(mode="json", by_alias=True, exclude_none=True)
-        if self.needs_wording_pack:
+        if self.needs_wording_pack:  # wording (item text and option labels) comes from a pack
             for item in data["items"]:
                 item.pop("text", None)
                 item.pop("help", None)
+                for option in item.get("options") or []:
+                    if isinstance(option, dict):
+                        option.pop("label", None)
+            for options in data["option_sets"].values():
+                for option in options:
+                    option.pop("label", None)
         canonical = json.dumps(data, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
         return hashlib.sha256(canonical.encode("utf-8")).hexdigest()

@@ -1,0 +1,125 @@
+import json
+import subprocess
+import sys
+
+import yaml
+from typer.testing import CliRunner
+
+from peerval.cli import app
+
+runner = CliRunner()
+
+
+def run(*args):
+    return runner.invoke(app, list(args))
+
+
+def test_demo_writes_results_with_32_service_users_and_38_staff(tmp_path):
+    result = run("demo", "--out", str(tmp_path / "demo"))
+    assert result.exit_code == 0, result.output
+    assert "32 service users and 38 staff" in result.output
+    data = json.loads((tmp_path / "demo" / "results.json").read_text())
+    assert {g["respondent_group"]: g["n"] for g in data["respondents"]["by_group"]} == {
+        "service_user": 32,
+        "staff": 38,
+    }
+
+
+def test_instruments_list_shows_every_builtin():
+    result = run("instruments", "list")
+    assert result.exit_code == 0
+    for instrument_id in ("fft", "inspire", "brief-inspire"):
+        assert instrument_id in result.output
+
+
+def test_instruments_show_says_a_licensed_instrument_cannot_be_published():
+    result = run("instruments", "show", "inspire")
+    assert result.exit_code == 0
+    assert "cannot be published" in result.output
+    assert "NOT VERIFIED" in result.output
+
+
+def test_instruments_validate_accepts_builtins_and_names_the_line_of_an_error(tmp_path):
+    from peerval.instruments import BUILTIN_DIR
+
+    assert run("instruments", "validate", str(BUILTIN_DIR / "fft.yaml")).exit_code == 0
+    bad = tmp_path / "bad.yaml"
+    bad.write_text((BUILTIN_DIR / "fft.yaml").read_text().replace("type: free_text", "type: essay"))
+    result = run("instruments", "validate", str(bad))
+    assert result.exit_code == 2
+    assert "bad.yaml" in result.output and "items[1].type" in result.output
+    assert "line" in result.output
+
+
+def test_install_wording_installs_a_pack(tmp_path, isolated_home):
+    pack = tmp_path / "brief.yaml"
+    pack.write_text(
+        yaml.safe_dump(
+            {
+                "instrument": "brief-inspire",
+                "items": {f"b{i}": f"Placeholder {i}" for i in range(1, 6)},
+            }
+        )
+    )
+    result = run("instruments", "install-wording", str(pack))
+    assert result.exit_code == 0, result.output
+    assert (isolated_home / "wording" / "brief-inspire.yaml").exists()
+    assert "installed" in run("instruments", "list").output
+
+
+def test_score_writes_one_row_per_response_with_reasons(tmp_path):
+    data = tmp_path / "brief.csv"
+    data.write_text("response_id,b1,b2,b3,b4,b5\nA,4,4,4,4,4\nB,0,1,2,3,4\nC,1,,1,1,1\n")
+    out = tmp_path / "scores.csv"
+    result = run(
+        "score",
+        "--instrument",
+        "brief-inspire",
+        "--responses",
+        str(data),
+        "--out",
+        str(out),
+        "--group",
+        "service_user",
+    )
+    assert (
+        result.exit_code == 2
+    )  # every Brief INSPIRE item is required; b2 is blank in: row 4 is refused
+    assert "row 4" in result.output and "'b2'" in result.output
+    assert not out.exists()
+    data.write_text("response_id,b1,b2,b3,b4,b5\nA,4,4,4,4,4\nB,0,1,2,3,4\n")
+    result = run("score", "-i", "brief-inspire", "-r", str(data), "-o", str(out))
+    assert result.exit_code == 0, result.output
+    lines = out.read_text().splitlines()
+    assert lines[0] == "response_id,brief_inspire,brief_inspire_reason"
+    assert lines[1].startswith("A,100.0") and lines[2].startswith("B,50.0")
+
+
+def test_errors_are_one_clear_line_with_exit_code_2_and_no_traceback(tmp_path):
+    missing = tmp_path / "missing.csv"
+    proc = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "peerval",
+            "score",
+            "-i",
+            "fft",
+            "-r",
+            str(missing),
+            "-o",
+            str(tmp_path / "o.csv"),
+        ],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert proc.returncode == 2
+    assert "Traceback" not in proc.stderr
+    assert proc.stderr.startswith("Error: ") and "missing.csv" in proc.stderr
+    assert "file not found" in proc.stderr
+
+
+def test_version_flag():
+    result = run("--version")
+    assert result.exit_code == 0 and result.output.startswith("peerval ")

@@ -1,0 +1,88 @@
+import json
+import re
+
+import pytest
+
+from peerval.analysis.disclosure import DisclosurePolicy
+from peerval.demo import generate_demo, write_demo
+
+
+@pytest.fixture(scope="module")
+def written(tmp_path_factory):
+    out = tmp_path_factory.mktemp("demo")
+    results, paths = write_demo(generate_demo(), out)
+    return out, results, paths
+
+
+def load(out):
+    return json.loads((out / "results.json").read_text(encoding="utf-8"))
+
+
+def test_demo_writes_data_files_and_results_json(written):
+    out, _, paths = written
+    names = {p.name for p in paths}
+    assert {
+        "answers.csv",
+        "respondents.csv",
+        "psws.csv",
+        "codebook.csv",
+        "codings.csv",
+        "scores.csv",
+        "results.json",
+    } <= names
+    assert all(p.exists() and p.stat().st_size > 0 for p in paths)
+
+
+def test_results_json_counts_32_service_users_and_38_staff(written):
+    data = load(written[0])
+    groups = {g["respondent_group"]: g["n"] for g in data["respondents"]["by_group"]}
+    assert groups == {"service_user": 32, "staff": 38}
+    assert data["respondents"]["total"] == 70
+
+
+def test_results_json_has_the_contract_sections(written):
+    data = load(written[0])
+    assert {"respondents", "scales", "items", "themes", "disclosure", "evaluation"} <= set(data)
+    assert data["disclosure"]["mode"] == "publish" and data["disclosure"]["threshold"] == 5
+    scales = {(s["instrument"], s["scale"]): s for s in data["scales"]}
+    assert scales[("inspire", "support")]["verified"] is False
+    assert scales[("staff-psw-survey", "psw_value")]["verified"] is True
+    for entry in data["scales"]:
+        assert {"n", "n_not_scorable", "estimate", "ci_low", "ci_high"} <= set(entry)
+    assert [t["theme"] for t in data["themes"]] == ["support", "empathy", "understanding", "time"]
+
+
+def test_no_published_count_is_between_one_and_the_threshold(written):
+    text = (written[0] / "results.json").read_text(encoding="utf-8")
+    counts = [int(v) for v in re.findall(r'"n(?:_answered|_not_scorable)?": (\d+)', text)]
+    assert counts, "the file should contain counts"
+    assert all(c == 0 or c >= 5 for c in counts)
+    data = json.loads(text)
+    profession = [a for a in data["respondents"]["by_attribute"] if a["attribute"] == "profession"]
+    hidden = {a["value"] for a in profession if a["suppressed"]}
+    assert {"Social worker", "Psychiatrist", "Not stated"} <= hidden
+    # the hidden cells cannot add up to less than the threshold
+    assert "Occupational therapist" in hidden
+
+
+def test_internal_mode_shows_small_groups(written, tmp_path):
+    _, results, _ = written
+    results.write_json(tmp_path / "internal.json", DisclosurePolicy(mode="internal"))
+    data = json.loads((tmp_path / "internal.json").read_text())
+    profession = {
+        a["value"]: a["n"]
+        for a in data["respondents"]["by_attribute"]
+        if a["attribute"] == "profession"
+    }
+    assert profession["Psychiatrist"] == 1
+    assert "INTERNAL" in data["disclosure"]["description"]
+
+
+def test_scale_statistics_are_unrounded_and_match_the_scores(written):
+    _, results, _ = written
+    data = load(written[0])
+    entry = next(s for s in data["scales"] if s["scale"] == "psw_value")
+    scores = results.scores
+    values = scores[(scores["scale"] == "psw_value") & (scores["status"] == "scored")]["score"]
+    assert entry["estimate"] == pytest.approx(values.mean(), rel=1e-12)
+    assert entry["n"] == len(values)
