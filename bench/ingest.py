@@ -35,8 +35,17 @@ def write_csv(path: Path, n: int, seed: int = 1) -> None:
         "Email": "anonymous",
         "Name": "",
     }
-    comments = np.array(["", "", "They have time for people.", "More PSW hours please.",
-                         "n/a", "Good to have someone who has been there."], dtype=object)
+    comments = np.array(
+        [
+            "",
+            "",
+            "They have time for people.",
+            "More PSW hours please.",
+            "n/a",
+            "Good to have someone who has been there.",
+        ],
+        dtype=object,
+    )
     for item in staff.items:
         if item.type == "free_text":
             data[item.text] = comments[rng.integers(0, len(comments), n)]

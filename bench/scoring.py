@@ -41,16 +41,18 @@ def synthetic_inspire(n: int, seed: int = 1) -> tuple[pd.DataFrame, pd.DataFrame
     wide_df = pd.DataFrame(wide, index=ids, columns=columns)
     present = ~np.isnan(wide)
     rows, cols = np.nonzero(present)
-    long = pd.DataFrame({
-        "response_id": rows,
-        "wave": "2026",
-        "instrument": "inspire",
-        "instrument_version": inspire.version,
-        "respondent_group": "service_user",
-        "item_id": pd.Categorical.from_codes(cols, categories=columns),
-        "value": wide[rows, cols],
-        "text": None,
-    })
+    long = pd.DataFrame(
+        {
+            "response_id": rows,
+            "wave": "2026",
+            "instrument": "inspire",
+            "instrument_version": inspire.version,
+            "respondent_group": "service_user",
+            "item_id": pd.Categorical.from_codes(cols, categories=columns),
+            "value": wide[rows, cols],
+            "text": None,
+        }
+    )
     return wide_df, long
 
 
@@ -69,8 +71,10 @@ def main() -> None:
     parser.add_argument("--repeats", type=int, default=3)
     args = parser.parse_args()
     inspire = get_instrument("inspire")
-    print(f"python {sys.version.split()[0]}, numpy {np.__version__}, pandas {pd.__version__}, "
-          f"cpus {os.cpu_count()}")
+    print(
+        f"python {sys.version.split()[0]}, numpy {np.__version__}, pandas {pd.__version__}, "
+        f"cpus {os.cpu_count()}"
+    )
     print("| responses | answers | wide (s) | long (s) | long: answers per second |")
     print("|---:|---:|---:|---:|---:|")
     for n in [int(s) for s in args.sizes.split(",")]:
@@ -79,8 +83,10 @@ def main() -> None:
         t_long = median_seconds(lambda a=long: score(a, inspire), args.repeats)
         result = score(long, inspire)
         assert len(result) == 2 * n
-        print(f"| {n:,} | {len(long):,} | {t_wide:.3f} | {t_long:.3f} | "
-              f"{len(long) / t_long:,.0f} |", flush=True)
+        print(
+            f"| {n:,} | {len(long):,} | {t_wide:.3f} | {t_long:.3f} | {len(long) / t_long:,.0f} |",
+            flush=True,
+        )
 
 
 if __name__ == "__main__":

@@ -105,10 +105,12 @@ def _clean_matrix(instrument: Instrument, wide: pd.DataFrame) -> np.ndarray:
             if missing_codes:
                 values[np.isin(values, missing_codes)] = np.nan
         if bad.any():
-            first = wide.index[np.argmax(bad)]
+            row = int(np.argmax(bad))
+            first = wide.index[row]
+            first = first.item() if hasattr(first, "item") else first
             raise ScoringError(
                 f"{instrument.id}: item {item_id} has {int(bad.sum())} value(s) that are not "
-                f"valid answers (first: response {first!r}, value {wide.iloc[np.argmax(bad), col]!r})"
+                f"valid answers (first: response {first!r}, value {float(values[row]):g})"
             )
     return matrix
 

@@ -51,7 +51,9 @@ def test_unknown_label_names_row_column_item_and_the_options(write_csv, staff):
 
 
 def test_code_that_is_not_an_option_is_out_of_range(write_csv, staff):
-    path = write_csv([STAFF_HEADER, ["r1", "1", "4", "4"], ["r2", "2", "4", "4"], ["r3", "1", "4", "7"]])
+    path = write_csv(
+        [STAFF_HEADER, ["r1", "1", "4", "4"], ["r2", "2", "4", "4"], ["r3", "1", "4", "7"]]
+    )
     problem = _only(_problems(path, staff), "out_of_range")
     assert problem.location.row == 4
     assert problem.location.column == "helps_recovery"
@@ -148,7 +150,9 @@ def test_required_item_with_no_column_is_missing_column(write_csv, staff):
 
 def test_id_column_named_by_the_mapping_but_absent_is_missing_column(write_csv, staff):
     path = write_csv([STAFF_HEADER, ["r1", "1", "4", "4"]])
-    problem = _only(_problems(path, staff, Mapping(response_id="Response number")), "missing_column")
+    problem = _only(
+        _problems(path, staff, Mapping(response_id="Response number")), "missing_column"
+    )
     assert problem.location.row == 1
     assert problem.location.column == "Response number"
     assert "no" in problem.message and "column" in problem.message
@@ -225,12 +229,21 @@ def test_row_numbers_count_blank_lines_as_a_spreadsheet_shows_them(tmp_path, sta
     # Opened in a spreadsheet, the blank line is row 3, so the bad answer is in row 4.
     path = tmp_path / "gap.csv"
     path.write_text(
-        "response_id,care_group,valued_member,helps_recovery\n"
-        "r1,1,4,4\n"
-        "\n"
-        "r2,1,4,77\n",
+        "response_id,care_group,valued_member,helps_recovery\nr1,1,4,4\n\nr2,1,4,77\n",
         encoding="utf-8",
     )
     problem = _only(_problems(path, staff), "out_of_range")
     assert problem.location.column == "helps_recovery"
     assert problem.location.row == 4
+
+
+@pytest.mark.parametrize("text", ["0000-01-01", "0000", "-0001-06-01"])
+def test_date_before_year_one_is_wrong_type_not_a_crash(write_csv, test_instrument, text):
+    # pandas parses these as ISO 8601, but Python dates start at year 1
+    path = write_csv(
+        [["response_id", "age", "start"], ["a", "40", "2024-03-01"], ["b", "41", text]]
+    )
+    problem = _only(_problems(path, test_instrument), "wrong_type")
+    assert problem.location.row == 3
+    assert problem.location.column == "start"
+    assert repr(text) in problem.message

@@ -47,7 +47,7 @@ def test_one_bad_row_among_many_good_ones_raises_and_returns_nothing(write_csv, 
 
 def test_a_bad_last_row_is_still_all_or_nothing(write_csv, staff):
     rows = _rows(bad=False)
-    rows.append(["late", "1", "4", ""])  # blank required answer in the last row
+    rows.append(["late", "1", "4", "", ""])  # blank required answer in the last row
     with pytest.raises(ImportValidationError) as info:
         import_table(write_csv(rows), staff, wave="2026")
     kinds = [(p.kind, p.location.row) for p in info.value.problems]

@@ -53,7 +53,9 @@ def scale_items(instrument: Instrument) -> list[str]:
 
 
 def wide(
-    instrument: Instrument, rows: Mapping[str, Mapping[str, float]], columns: list[str] | None = None
+    instrument: Instrument,
+    rows: Mapping[str, Mapping[str, float]],
+    columns: list[str] | None = None,
 ) -> pd.DataFrame:
     """A response x item table: every single-valued item a column, NaN unless given."""
     columns = columns if columns is not None else single_items(instrument)

@@ -73,3 +73,15 @@ def test_non_numeric_answers_raise():
     frame.loc["a", "b2"] = "four"
     with pytest.raises(ScoringError, match="numeric"):
         score_wide(brief, frame)
+
+
+def test_error_message_shows_the_bad_value_as_plain_text():
+    # The message is for people (CLI, web): the offending value should read "7" or "7.0",
+    # not a NumPy repr such as "np.float64(7.0)".
+    brief = get_instrument("brief-inspire")
+    frame = wide(brief, {"x": {"b1": 7}})
+    with pytest.raises(ScoringError) as caught:
+        score_wide(brief, frame)
+    message = str(caught.value)
+    assert "np.float64" not in message, message
+    assert "value 7" in message

@@ -8,6 +8,7 @@ import typer
 from rich.table import Column, Table
 
 from peerval.instruments import default_registry, load_instrument, publish_problem
+from peerval.instruments.paths import data_home
 from peerval.instruments.wording import install_pack, load_pack
 
 from .app import app, friendly, out
@@ -108,8 +109,7 @@ def install_wording(
     registry = default_registry()
     pack = load_pack(file)
     instrument = registry.get(pack.instrument)
-    assert registry.wording_dir is not None
-    target = install_pack(file, instrument, registry.wording_dir)
+    target = install_pack(file, instrument, registry.wording_dir or data_home() / "wording")
     out.print(
         f"Installed wording for {instrument.title} ({instrument.id} "
         f"{instrument.version}) to {target}",

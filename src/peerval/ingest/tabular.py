@@ -16,6 +16,7 @@ import math
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import datetime
 from pathlib import Path
 
 import numpy as np
@@ -30,6 +31,8 @@ from .mapping import Mapping
 __all__ = ["import_table", "read_table"]
 
 NOT_STATED = "Not stated"
+#: accepted date forms: ISO (optionally with a time, as Excel writes it) and UK day first
+_DATE_FORMATS = ("%Y-%m-%d", "%Y-%m-%d %H:%M:%S", "%Y-%m-%dT%H:%M:%S", "%d/%m/%Y")
 _SPACES = re.compile(r"\s+")
 
 
@@ -76,7 +79,7 @@ def _read_csv(path: Path, sep: str, encoding: str) -> pd.DataFrame:
         dtype=str,
         keep_default_na=False,
         encoding=encoding,
-        skip_blank_lines=True,
+        skip_blank_lines=False,
     )
 
 
@@ -141,9 +144,12 @@ def import_table(
         )
     table = read_table(path, mapping.sheet)
     header = [str(h).strip() for h in table.iloc[0].tolist()]
-    body = table.iloc[1:].reset_index(drop=True)
+    body = table.iloc[1:]
     body.columns = range(len(header))
-    rows = np.arange(2, len(body) + 2)  # spreadsheet row numbers
+    # empty lines are skipped, but rows keep the numbers a spreadsheet shows (header = 1)
+    filled = body.ne("").any(axis=1).to_numpy()
+    rows = np.arange(2, len(body) + 2)[filled]
+    body = body[filled].reset_index(drop=True)
     problems = _Problems(file)
 
     plan = _plan(header, instrument, mapping, problems)
@@ -404,14 +410,11 @@ def _dates(
     lookup: dict[str, str | None] = {}
     for text in uniques:
         value = None
-        for dayfirst in (False, True):
+        for pattern in _DATE_FORMATS:
             try:
-                stamp = pd.to_datetime(
-                    text, dayfirst=dayfirst, format="ISO8601" if not dayfirst else "%d/%m/%Y"
-                )
-            except (ValueError, TypeError):
+                value = datetime.strptime(text[:19], pattern).date().isoformat()
+            except ValueError:
                 continue
-            value = stamp.date().isoformat()
             break
         lookup[text] = value
     result = cells.map(lambda t: lookup.get(t) if t else None)

@@ -61,7 +61,7 @@ class Registry:
         return self._entry(instrument_id, version)[1]
 
     def get(self, instrument_id: str, version: str | None = None) -> Instrument:
-        """The instrument (latest version unless one is named), with wording applied if installed."""
+        """The instrument (latest version unless named), with wording applied if installed."""
         instrument = self._entry(instrument_id, version)[0]
         if instrument.needs_wording_pack and self.wording_dir is not None:
             pack = wording.find_pack(self.wording_dir, instrument)

@@ -26,6 +26,8 @@ from typing import Annotated, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
+from peerval.errors import InstrumentError
+
 __all__ = [
     "CODED_TYPES",
     "ITEM_TYPES",
@@ -271,7 +273,8 @@ class Instrument(_Strict):
         lows, highs = [], []
         for entry in scale.items:
             bounds = self.value_range(self.item(entry.item))
-            assert bounds is not None  # guaranteed by validation
+            if bounds is None:  # excluded by validation; kept for direct construction
+                raise InstrumentError(f"scale {scale.id}: item {entry.item} has no value range")
             lows.append(bounds[0])
             highs.append(bounds[1])
         if scale.method == "mean":
