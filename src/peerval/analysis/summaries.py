@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import numpy as np
 import pandas as pd
-from scipy import stats
 
 from peerval.instruments.schema import CODED_TYPES, Instrument
 from peerval.qual.codebook import Codebook
@@ -95,6 +94,8 @@ def scale_summaries(scores: pd.DataFrame, respondents: pd.DataFrame) -> pd.DataF
         mean = float(np.mean(scored)) if n else np.nan
         sd = float(np.std(scored, ddof=1)) if n > 1 else np.nan
         if n > 1:
+            from scipy import stats  # imported here: it costs a second at start-up
+
             half = stats.t.ppf(0.975, n - 1) * sd / np.sqrt(n)
             ci = (mean - half, mean + half)
         else:
