@@ -247,3 +247,40 @@ def test_date_before_year_one_is_wrong_type_not_a_crash(write_csv, test_instrume
     assert problem.location.row == 3
     assert problem.location.column == "start"
     assert repr(text) in problem.message
+
+
+def test_a_blank_wave_cell_is_reported_with_its_row(tmp_path, staff):
+    from peerval.ingest import Mapping
+
+    path = tmp_path / "waves.csv"
+    path.write_text(
+        "response_id,Year,care_group,valued_member,helps_recovery\na,2025,1,4,4\nb,,1,4,4\n",
+        encoding="utf-8",
+    )
+    with pytest.raises(ImportValidationError) as caught:
+        import_table(path, staff, Mapping(wave_column="Year"))
+    (problem,) = caught.value.problems
+    assert problem.kind == "missing_wave"
+    assert (problem.location.row, problem.location.column) == (3, "Year")
+
+
+def test_a_number_with_a_thousands_separator_is_read(tmp_path, test_instrument):
+    path = tmp_path / "age.csv"
+    path.write_text('response_id,age\na,"1,000"\nb,42\n', encoding="utf-8")
+    with pytest.raises(ImportValidationError) as caught:
+        import_table(path, test_instrument, wave="1")
+    # 1,000 is read as one thousand, which is above the item's maximum of 100
+    (problem,) = caught.value.problems
+    assert problem.kind == "out_of_range" and problem.location.row == 2
+
+
+def test_dates_must_be_whole_iso_or_uk_dates(tmp_path, test_instrument):
+    path = tmp_path / "dates.csv"
+    path.write_text(
+        "response_id,age,start\na,30,2024-01-05T10:00\nb,30,05/01/2024\nc,30,2024-01-05 junk\n",
+        encoding="utf-8",
+    )
+    with pytest.raises(ImportValidationError) as caught:
+        import_table(path, test_instrument, wave="1")
+    (problem,) = caught.value.problems
+    assert problem.kind == "wrong_type" and problem.location.row == 4

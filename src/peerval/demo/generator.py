@@ -10,6 +10,7 @@ tagged with the demo codebook's codes, so the codings are known. Nobody in it is
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 import numpy as np
@@ -108,30 +109,60 @@ class _Writer:
 
 
 class _TextPool:
-    """Draws sentences per code without repeating one until its pool is used up."""
+    """Draws sentences per code without repeating one until its pool is used up.
+
+    Within one answer the sentences agree about the PSW ("she", "he" or a neutral wording),
+    and an answer that says nothing needs changing is not joined to a complaint.
+    """
 
     def __init__(self, rng: np.random.Generator) -> None:
         self.rng = rng
         self.queues: dict[tuple[str, str, str], list[str]] = {}
 
-    def sentence(self, group: str, question: str, code: str) -> str:
+    def sentence(self, group: str, question: str, code: str, pronoun: str | None) -> str:
         key = (group, question, code)
         if not self.queues.get(key):
             pool = list(PHRASES[group][question][code])
             self.rng.shuffle(pool)
             self.queues[key] = pool
-        return self.queues[key].pop()
+        queue = self.queues[key]
+        for index in range(len(queue) - 1, -1, -1):
+            if _pronoun(queue[index]) in (None, pronoun):
+                return queue.pop(index)
+        fitting = [t for t in PHRASES[group][question][code] if _pronoun(t) in (None, pronoun)]
+        return str(self.rng.choice(fitting)) if fitting else queue.pop()
 
     def answer(
         self, group: str, question: str, weights: dict[str, float], n_sentences: int
     ) -> tuple[str, list[str]]:
         codes = list(weights)
         p = np.array([weights[c] for c in codes], dtype=float)
-        chosen = self.rng.choice(
-            codes, size=min(n_sentences, len(codes)), replace=False, p=p / p.sum()
-        )
-        sentences = [self.sentence(group, question, str(code)) for code in chosen]
-        return " ".join(sentences), [str(c) for c in chosen]
+        chosen = [
+            str(c)
+            for c in self.rng.choice(
+                codes, size=min(n_sentences, len(codes)), replace=False, p=p / p.sum()
+            )
+        ]
+        if question == "could_improve" and DEMO_CODEBOOK.code(chosen[0]).valence == "positive":
+            chosen = chosen[:1]  # "nothing to change" stands alone
+        elif question == "could_improve":
+            chosen = [c for c in chosen if DEMO_CODEBOOK.code(c).valence == "concern"] or chosen
+        pronoun = str(self.rng.choice(["she", "he"]))
+        sentences = [self.sentence(group, question, code, pronoun) for code in chosen]
+        return " ".join(sentences), chosen
+
+
+_SHE = re.compile(r"\b(she|her|hers|herself)\b", re.IGNORECASE)
+_HE = re.compile(r"\b(he|him|his|himself)\b", re.IGNORECASE)
+
+
+def _pronoun(sentence: str) -> str | None:
+    """Which PSW a sentence speaks of: "she", "he", or None when it names nobody's gender."""
+    if _SHE.search(sentence):
+        return "she"
+    if _HE.search(sentence):
+        return "he"
+    return None
 
 
 def _likert(

@@ -31,8 +31,7 @@ from .mapping import Mapping
 __all__ = ["import_table", "read_table"]
 
 NOT_STATED = "Not stated"
-#: accepted date forms: ISO (optionally with a time, as Excel writes it) and UK day first
-_DATE_FORMATS = ("%Y-%m-%d", "%Y-%m-%d %H:%M:%S", "%Y-%m-%dT%H:%M:%S", "%d/%m/%Y")
+
 _SPACES = re.compile(r"\s+")
 
 
@@ -88,8 +87,9 @@ def _cell_text(value: object) -> str:
         return ""
     if isinstance(value, float) and value.is_integer():
         return str(int(value))
-    if isinstance(value, pd.Timestamp):
-        return value.date().isoformat() if value == value.normalize() else value.isoformat()
+    if isinstance(value, datetime):  # openpyxl gives datetime; pandas Timestamp is one too
+        midnight = (value.hour, value.minute, value.second, value.microsecond) == (0, 0, 0, 0)
+        return value.date().isoformat() if midnight else value.isoformat()
     return str(value)
 
 
@@ -194,15 +194,17 @@ def import_table(
 
     _check_required(instrument, coded, blank, rows, plan, problems)
 
+    if plan.wave_column in col:
+        waves = body[col[plan.wave_column]].astype(str).str.strip().to_numpy(dtype=object)
+        for idx in np.flatnonzero(waves == ""):
+            problems.add("missing_wave", "no wave", row=int(rows[idx]), column=plan.wave_column)
+    else:
+        waves = np.full(len(body), wave_value, dtype=object)
+
     if problems.found:
         problems.found.sort(key=lambda p: (p.location.row or 0, p.location.column or ""))
         raise ImportValidationError(problems.found, file=file)
 
-    waves = (
-        body[col[plan.wave_column]].astype(str).str.strip().to_numpy()
-        if plan.wave_column
-        else np.full(len(body), wave_value, dtype=object)
-    )
     return _assemble(instrument, body, col, plan, ids, waves, group, mode, coded, texts, multi)
 
 
@@ -337,7 +339,7 @@ def _converter(
     def convert(text: str) -> tuple[float | None, str]:
         if item.type == "number":
             try:
-                number = float(text.replace(",", "")) if text in extra else float(text)
+                number = float(text.replace(",", ""))  # "1,000": thousands separator
             except ValueError:
                 if _norm(text) in labels:
                     return labels[_norm(text)], ""
@@ -410,12 +412,13 @@ def _dates(
     lookup: dict[str, str | None] = {}
     for text in uniques:
         value = None
-        for pattern in _DATE_FORMATS:
+        try:
+            value = datetime.fromisoformat(text).date().isoformat()
+        except ValueError:
             try:
-                value = datetime.strptime(text[:19], pattern).date().isoformat()
+                value = datetime.strptime(text, "%d/%m/%Y").date().isoformat()
             except ValueError:
-                continue
-            break
+                value = None
         lookup[text] = value
     result = cells.map(lambda t: lookup.get(t) if t else None)
     bad = present & result.isna()
