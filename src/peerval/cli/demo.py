@@ -23,12 +23,23 @@ def demo(
         metavar="DIR",
         help="Folder to write into (created if missing).",
     ),
-    seed: int = typer.Option(2026, help="Random seed; the same seed gives the same data."),
-    disclosure: str = typer.Option("publish", help="publish (small groups hidden) or internal."),
-    threshold: int = typer.Option(5, help="Smallest group shown when publishing."),
+    seed: int = typer.Option(
+        2026, metavar="N", help="Random seed; the same seed gives the same data."
+    ),
+    disclosure: str = typer.Option(
+        "publish", metavar="MODE", help="publish (small groups hidden) or internal."
+    ),
+    threshold: int = typer.Option(
+        5, metavar="N", help="Smallest group shown when publishing (threshold rule)."
+    ),
+    rule: str = typer.Option(
+        "threshold",
+        metavar="RULE",
+        help="threshold, or nhs_1_7 (hide 1-7, round other counts to 5).",
+    ),
 ) -> None:
     """Generate a synthetic evaluation (32 service users, 38 staff) and write its results."""
-    policy = DisclosurePolicy(mode=disclosure, threshold=threshold)  # type: ignore[arg-type]
+    policy = DisclosurePolicy(mode=disclosure, rule=rule, threshold=threshold)  # type: ignore[arg-type]
     with progress() as bar:
         task = bar.add_task("Generating demo responses", total=2)
         evaluation = generate_demo(seed)

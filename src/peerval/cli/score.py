@@ -38,9 +38,12 @@ def score(
     out_file: Path = typer.Option(
         ..., "--out", "-o", metavar="FILE", help="Where to write the scores (CSV)."
     ),
-    wave: str = typer.Option("1", help="Wave label, if the mapping does not give one."),
+    wave: str = typer.Option(
+        "1", metavar="WAVE", help="Wave label, if the mapping does not give one."
+    ),
     group: str = typer.Option(
         None,
+        metavar="GROUP",
         help="Respondent group (service_user or staff), if the "
         "instrument is for any group and the mapping does not say.",
     ),
