@@ -30,6 +30,7 @@ lint: $(VENV)/.installed-dev
 bench: $(VENV)/.installed-dev
 	$(BIN)/python bench/scoring.py
 	$(BIN)/python bench/ingest.py
+	$(BIN)/python bench/demo.py
 
 clean:
 	rm -rf $(VENV) $(DEMO_OUT) build src/*.egg-info .pytest_cache

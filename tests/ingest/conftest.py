@@ -1,4 +1,7 @@
-"""Shared fixtures for the ingest tests: an isolated data folder and small instruments."""
+"""Shared fixtures for the ingest tests: small instruments and a CSV writer.
+
+The isolated data folder comes from tests/conftest.py.
+"""
 
 from __future__ import annotations
 
@@ -24,15 +27,6 @@ items:
   - {id: rating, type: likert, text: Rating,
      options: [{code: 1, label: Low}, {code: 2, label: Mid}, {code: 3, label: High}]}
 """
-
-
-@pytest.fixture(autouse=True)
-def isolated_home(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch):
-    """Never read or write the user's own peerval folder."""
-    home = tmp_path_factory.mktemp("peerval-home")
-    monkeypatch.setenv("PEERVAL_HOME", str(home))
-    monkeypatch.delenv("PEERVAL_INSTRUMENT_PATH", raising=False)
-    return home
 
 
 @pytest.fixture

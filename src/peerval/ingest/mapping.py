@@ -24,10 +24,10 @@ from __future__ import annotations
 import fnmatch
 from pathlib import Path
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
+from pydantic import BaseModel, ConfigDict, Field, field_validator
 
-from peerval.errors import InstrumentError, Location, MappingError
-from peerval.instruments.loader import line_of, read_yaml
+from peerval.errors import Location, MappingError
+from peerval.instruments.loader import load_model
 
 __all__ = ["PRESETS", "ColumnMap", "Mapping", "load_mapping"]
 
@@ -118,22 +118,5 @@ PRESETS: dict[str, Mapping] = {
 
 def load_mapping(path: str | Path) -> Mapping:
     """Read and validate a mapping file; errors name the file, field and line."""
-    path = Path(path)
-    try:
-        data, node = read_yaml(path)
-    except InstrumentError as exc:
-        raise MappingError(exc.message, exc.location) from None
-    if data is None:
-        data = {}
-    if not isinstance(data, dict):
-        raise MappingError("a mapping file must be a mapping of fields", Location(file=str(path)))
-    try:
-        mapping = Mapping.model_validate(data)
-    except ValidationError as exc:
-        error = exc.errors()[0]
-        loc = tuple(error["loc"])
-        raise MappingError(
-            error["msg"],
-            Location(file=str(path), line=line_of(node, loc), field=".".join(map(str, loc))),
-        ) from None
+    mapping = load_model(path, Mapping, MappingError, "a mapping file")
     return mapping.model_copy(update={"file": str(path)}).with_preset()

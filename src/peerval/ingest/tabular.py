@@ -13,8 +13,6 @@ Python calls per cell.
 from __future__ import annotations
 
 import math
-import re
-from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -22,17 +20,16 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
-from peerval.errors import DataError, ImportProblem, ImportValidationError, Location
+from peerval.errors import DataError, ImportValidationError, Location
 from peerval.instruments.schema import Instrument, Item
 from peerval.responses import ResponseSet
 
+from . import cells as readers
 from .mapping import Mapping
 
 __all__ = ["import_table", "read_table"]
 
 NOT_STATED = "Not stated"
-
-_SPACES = re.compile(r"\s+")
 
 
 def read_table(path: str | Path, sheet: str | int | None = None) -> pd.DataFrame:
@@ -93,10 +90,6 @@ def _cell_text(value: object) -> str:
     return str(value)
 
 
-def _norm(text: str) -> str:
-    return _SPACES.sub(" ", text).strip().casefold()
-
-
 @dataclass
 class _Plan:
     """Which source column feeds what."""
@@ -106,23 +99,6 @@ class _Plan:
     id_column: str | None
     respondent_id_column: str | None
     wave_column: str | None
-
-
-class _Problems:
-    def __init__(self, file: str) -> None:
-        self.file = file
-        self.found: list[ImportProblem] = []
-
-    def add(
-        self,
-        kind: str,
-        message: str,
-        row: int | None = None,
-        column: str | None = None,
-        item: str | None = None,
-    ) -> None:
-        location = Location(file=self.file, row=row, column=column, item=item)
-        self.found.append(ImportProblem(kind, message, location))
 
 
 def import_table(
@@ -150,7 +126,7 @@ def import_table(
     filled = body.ne("").any(axis=1).to_numpy()
     rows = np.arange(2, len(body) + 2)[filled]
     body = body[filled].reset_index(drop=True)
-    problems = _Problems(file)
+    problems = readers.Problems(file)
 
     plan = _plan(header, instrument, mapping, problems)
     group = (
@@ -180,17 +156,17 @@ def import_table(
     for column, (item, extra) in plan.items.items():
         cells = body[col[column]].astype(str).str.strip()
         blank[item.id] = (cells == "").to_numpy()
-        converter = _converter(instrument, item, extra, mapping, column, problems)
+        converter = readers.converter(instrument, item, extra, mapping, column, problems)
         kind = item.type
         if kind == "free_text":
             texts[item.id] = cells.where(cells != "")
         elif kind == "date":
-            texts[item.id] = _dates(cells, rows, column, item, problems)
+            texts[item.id] = readers.dates(cells, rows, column, item, problems)
         elif kind == "multi_choice":
-            multi[item.id] = _multi(cells, rows, column, item, mapping, converter, problems)
+            multi[item.id] = readers.multi(cells, rows, column, item, mapping, converter, problems)
         else:
-            expected = _expected(instrument, item)
-            coded[item.id] = _codes(cells, rows, column, item, expected, converter, problems)
+            expected = readers.expected(instrument, item)
+            coded[item.id] = readers.codes(cells, rows, column, item, expected, converter, problems)
 
     _check_required(instrument, coded, blank, rows, plan, problems)
 
@@ -209,10 +185,10 @@ def import_table(
 
 
 def _plan(
-    header: list[str], instrument: Instrument, mapping: Mapping, problems: _Problems
+    header: list[str], instrument: Instrument, mapping: Mapping, problems: readers.Problems
 ) -> _Plan:
     by_id = {item.id: item for item in instrument.items}
-    by_text = {_norm(item.text): item for item in instrument.items if item.text}
+    by_text = {readers.norm(item.text): item for item in instrument.items if item.text}
     items: dict[str, tuple[Item, dict[str, int]]] = {}
     attributes: dict[str, str] = {}
     seen: dict[str, int] = {}
@@ -255,8 +231,8 @@ def _plan(
             continue
         elif name in by_id:
             item, extra = by_id[name], {}
-        elif _norm(name) in by_text:
-            item, extra = by_text[_norm(name)], {}
+        elif readers.norm(name) in by_text:
+            item, extra = by_text[readers.norm(name)], {}
         elif name == "response_id" and mapping.response_id is None:
             special = special | {name}
             continue
@@ -288,7 +264,7 @@ def _response_ids(
     col: dict[str, int],
     id_column: str | None,
     rows: np.ndarray,
-    problems: _Problems,
+    problems: readers.Problems,
 ) -> pd.Series:
     if id_column is None or id_column not in col:
         return pd.Series([f"row-{r}" for r in rows], dtype=object)
@@ -311,167 +287,13 @@ def _response_ids(
     return ids.astype(object)
 
 
-def _converter(
-    instrument: Instrument,
-    item: Item,
-    extra: dict[str, int],
-    mapping: Mapping,
-    column: str,
-    problems: _Problems,
-) -> Callable[[str], tuple[float | None, str]]:
-    """A function from one cell text to (code, problem kind); used once per unique value."""
-    options = instrument.options_for(item)
-    codes = {o.code for o in options}
-    labels = {_norm(o.label): float(o.code) for o in options}
-    labels |= {_norm(k): float(v) for k, v in extra.items()}
-    if item.type == "yes_no":
-        labels |= {"y": 1.0, "n": 0.0, "true": 1.0, "false": 0.0}
-    bad_extra = sorted(v for v in extra.values() if v not in codes)
-    if bad_extra and item.type != "number":
-        problems.add(
-            "bad_mapping",
-            f"the mapping's labels give codes {bad_extra} that item {item.id} does not have",
-            row=1,
-            column=column,
-            item=item.id,
-        )
-
-    def convert(text: str) -> tuple[float | None, str]:
-        if item.type == "number":
-            try:
-                number = float(text.replace(",", ""))  # "1,000": thousands separator
-            except ValueError:
-                if _norm(text) in labels:
-                    return labels[_norm(text)], ""
-                return None, "wrong_type"
-            if not math.isfinite(number):
-                return None, "wrong_type"
-            low = item.min if item.min is not None else -math.inf
-            high = item.max if item.max is not None else math.inf
-            return (number, "") if low <= number <= high else (None, "out_of_range")
-        key = _norm(text)
-        if key in labels:
-            return labels[key], ""
-        try:
-            number = float(text)
-        except ValueError:
-            return None, "unknown_label"
-        if number.is_integer() and int(number) in codes:
-            return number, ""
-        return None, "out_of_range"
-
-    return convert
-
-
-def _expected(instrument: Instrument, item: Item) -> str:
-    if item.type == "number":
-        low = "" if item.min is None else f"{item.min:g}"
-        high = "" if item.max is None else f"{item.max:g}"
-        return f"a number {low}-{high}".rstrip("-") if low or high else "a number"
-    shown = [f"{o.code}={o.label}" for o in instrument.options_for(item)]
-    return "one of " + ", ".join(shown)
-
-
-def _codes(
-    cells: pd.Series,
-    rows: np.ndarray,
-    column: str,
-    item: Item,
-    expected: str,
-    convert: Callable[[str], tuple[float | None, str]],
-    problems: _Problems,
-) -> pd.Series:
-    uniques = pd.unique(cells[cells != ""])
-    lookup = {u: convert(u) for u in uniques}
-    values = cells.map(lambda t: lookup[t][0] if t in lookup else None).astype(float)
-    bad = (cells != "") & values.isna()
-    if bad.any():
-        for idx in np.flatnonzero(bad.to_numpy()):
-            text = cells.iloc[idx]
-            kind = lookup[text][1]
-            what = {
-                "unknown_label": f"unknown answer {text!r}",
-                "out_of_range": f"value {text!r} is out of range",
-                "wrong_type": f"{text!r} is not a number",
-            }[kind]
-            problems.add(
-                kind,
-                f"{what}; expected {expected}",
-                row=int(rows[idx]),
-                column=column,
-                item=item.id,
-            )
-    return values
-
-
-def _dates(
-    cells: pd.Series, rows: np.ndarray, column: str, item: Item, problems: _Problems
-) -> pd.Series:
-    present = cells != ""
-    uniques = pd.unique(cells[present])
-    lookup: dict[str, str | None] = {}
-    for text in uniques:
-        value = None
-        try:
-            value = datetime.fromisoformat(text).date().isoformat()
-        except ValueError:
-            try:
-                value = datetime.strptime(text, "%d/%m/%Y").date().isoformat()
-            except ValueError:
-                value = None
-        lookup[text] = value
-    result = cells.map(lambda t: lookup.get(t) if t else None)
-    bad = present & result.isna()
-    for idx in np.flatnonzero(bad.to_numpy()):
-        problems.add(
-            "wrong_type",
-            f"{cells.iloc[idx]!r} is not a date (use YYYY-MM-DD or DD/MM/YYYY)",
-            row=int(rows[idx]),
-            column=column,
-            item=item.id,
-        )
-    return result.astype(object)
-
-
-def _multi(
-    cells: pd.Series,
-    rows: np.ndarray,
-    column: str,
-    item: Item,
-    mapping: Mapping,
-    convert: Callable[[str], tuple[float | None, str]],
-    problems: _Problems,
-) -> list[tuple[np.ndarray, float]]:
-    """(row positions, code) for every chosen option."""
-    chosen: dict[float, list[int]] = {}
-    sep = mapping.multi_separator
-    for idx in np.flatnonzero((cells != "").to_numpy()):
-        for part in cells.iloc[idx].split(sep):
-            part = part.strip()
-            if not part:
-                continue
-            code, kind = convert(part)
-            if code is None:
-                what = "unknown answer" if kind == "unknown_label" else "out-of-range value"
-                problems.add(
-                    kind,
-                    f"{what} {part!r} for item {item.id}",
-                    row=int(rows[idx]),
-                    column=column,
-                    item=item.id,
-                )
-                continue
-            chosen.setdefault(code, []).append(idx)
-    return [(np.array(sorted(set(v))), k) for k, v in chosen.items()]
-
-
 def _check_required(
     instrument: Instrument,
     coded: dict[str, pd.Series],
     blank_cells: dict[str, np.ndarray],
     rows: np.ndarray,
     plan: _Plan,
-    problems: _Problems,
+    problems: readers.Problems,
 ) -> None:
     column_of = {item.id: column for column, (item, _) in plan.items.items()}
     for item in instrument.items:

@@ -4,16 +4,18 @@ from __future__ import annotations
 
 import re
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 import yaml
-from pydantic import ValidationError
+from pydantic import BaseModel, ValidationError
 
-from peerval.errors import InstrumentError, Location
+from peerval.errors import InstrumentError, Location, PeervalError
 
 from .schema import Instrument
 
-__all__ = ["load_instrument", "parse_instrument", "read_yaml"]
+__all__ = ["load_instrument", "load_model", "parse_instrument", "read_yaml"]
+
+M = TypeVar("M", bound=BaseModel)
 
 _MESSAGE_PATH = re.compile(r"^(items|scales)\[(\d+)\]")
 
@@ -99,3 +101,23 @@ def load_instrument(path: str | Path) -> Instrument:
     path = Path(path)
     data, node = read_yaml(path)
     return parse_instrument(data, file=str(path), node=node)
+
+
+def load_model(path: str | Path, model: type[M], error: type[PeervalError], what: str) -> M:
+    """Read a YAML file as a pydantic model; any problem raises ``error`` with file and line."""
+    path = Path(path)
+    try:
+        data, node = read_yaml(path)
+    except InstrumentError as exc:
+        raise error(exc.message, exc.location) from None
+    if data is None:
+        data = {}
+    if not isinstance(data, dict):
+        raise error(f"{what} must be a mapping of fields", Location(file=str(path)))
+    try:
+        return model.model_validate(data)
+    except ValidationError as exc:
+        first = exc.errors()[0]
+        loc = tuple(first["loc"])
+        location = Location(file=str(path), line=line_of(node, loc), field=_field_path(loc) or None)
+        raise error(first["msg"], location) from None

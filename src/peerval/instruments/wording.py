@@ -20,11 +20,11 @@ from __future__ import annotations
 import shutil
 from pathlib import Path
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError
+from pydantic import BaseModel, ConfigDict, Field
 
-from peerval.errors import InstrumentError, Location, WordingPackError
+from peerval.errors import Location, WordingPackError
 
-from .loader import line_of, read_yaml
+from .loader import load_model
 from .schema import Instrument, Option
 
 __all__ = ["WordingPack", "apply_pack", "find_pack", "install_pack", "load_pack", "publish_problem"]
@@ -50,22 +50,7 @@ class WordingPack(BaseModel):
 
 def load_pack(path: str | Path) -> WordingPack:
     """Read and validate a wording pack file (structure only)."""
-    path = Path(path)
-    try:
-        data, node = read_yaml(path)
-    except InstrumentError as exc:
-        raise WordingPackError(exc.message, exc.location) from None
-    if not isinstance(data, dict):
-        raise WordingPackError("a wording pack must be a mapping", Location(file=str(path)))
-    try:
-        return WordingPack.model_validate(data)
-    except ValidationError as exc:
-        error = exc.errors()[0]
-        loc = tuple(error["loc"])
-        field = ".".join(str(p) for p in loc) or None
-        raise WordingPackError(
-            error["msg"], Location(file=str(path), line=line_of(node, loc), field=field)
-        ) from None
+    return load_model(path, WordingPack, WordingPackError, "a wording pack")
 
 
 def check_pack(pack: WordingPack, instrument: Instrument, file: str | None = None) -> None:
