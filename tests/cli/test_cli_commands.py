@@ -123,3 +123,24 @@ def test_errors_are_one_clear_line_with_exit_code_2_and_no_traceback(tmp_path):
 def test_version_flag():
     result = run("--version")
     assert result.exit_code == 0 and result.output.startswith("peerval ")
+
+
+FORMS_EXPORT = (
+    "ID,Start time,Completion time,Email,Name,Which care group do you mainly work in?,"
+    "Peer Support Workers are valued members of our team.,"
+    "Peer Support Workers help service users with their recovery.\n"
+    "1,1/3/26 9:00,1/3/26 9:05,anonymous,,Acute and inpatient,Agree,Strongly agree\n"
+)
+
+
+def test_a_forms_export_without_the_preset_gets_a_hint_and_imports_with_it(tmp_path):
+    data = tmp_path / "forms.csv"
+    data.write_text(FORMS_EXPORT, encoding="utf-8")
+    out = tmp_path / "scores.csv"
+    args = ["score", "-i", "staff-psw-survey", "-r", str(data), "-o", str(out)]
+    result = run(*args)
+    assert result.exit_code == 2
+    assert "looks like a Microsoft Forms export" in result.output
+    result = run(*args, "--preset", "msforms")
+    assert result.exit_code == 0, result.output
+    assert out.read_text().splitlines()[1].startswith("1,")

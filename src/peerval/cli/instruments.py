@@ -7,7 +7,7 @@ from pathlib import Path
 import typer
 from rich.table import Column, Table
 
-from peerval.instruments import default_registry, load_instrument, publish_problem
+from peerval.instruments import Scale, default_registry, load_instrument, publish_problem
 from peerval.instruments.paths import data_home
 from peerval.instruments.wording import install_pack, load_pack
 
@@ -67,7 +67,10 @@ def show(
         out.print(f"cannot be published: {problem}", markup=False)
     table = Table("item", "type", "text", "answers", "flags")
     for item in instrument.items:
-        options = ", ".join(f"{o.code}={o.label}" for o in instrument.options_for(item))
+        if isinstance(item.options, str):
+            options = f"set {item.options}"
+        else:
+            options = ", ".join(f"{o.code}={o.label}" for o in instrument.options_for(item))
         flags = [f for f, on in (("required", item.required), ("reverse", item.reverse)) if on]
         if item.show_if:
             flags.append(f"if {item.show_if.item} in {item.show_if.in_}")
@@ -75,14 +78,33 @@ def show(
             item.id, item.type, item.text or "(licensed wording)", options, ", ".join(flags)
         )
     out.print(table)
+    for set_id, set_options in instrument.option_sets.items():
+        labels = ", ".join(
+            f"{o.code}={o.label}" + (" (missing)" if o.missing else "") for o in set_options
+        )
+        out.print(f"option set {set_id}: {labels}", markup=False)
     for scale in instrument.scales:
         low, high = instrument.score_range(scale)
         status = "verified" if scale.verified else "NOT VERIFIED against official scoring"
+        gated = (
+            " (each counted only if marked important)" if any(e.gate for e in scale.items) else ""
+        )
         out.print(
-            f"scale {scale.id}: {scale.title}; {scale.method} of {len(scale.items)} items, "
-            f"+{scale.offset:g} x{scale.multiplier:g}, range {low:g}-{high:g}; {status}",
+            f"scale {scale.id}: {scale.title}; score = {_formula(scale)} over "
+            f"{len(scale.items)} items{gated}, range {low:g}-{high:g}; {status}",
             markup=False,
         )
+
+
+def _formula(scale: Scale) -> str:
+    """A scale's rule as people write it: "(mean - 1) x 25"."""
+    text = scale.method
+    if scale.offset:
+        sign = "+" if scale.offset > 0 else "-"
+        text = f"({text} {sign} {abs(scale.offset):g})"
+    if scale.multiplier != 1:
+        text += f" x {scale.multiplier:g}"
+    return text
 
 
 @instruments_app.command("validate")

@@ -35,6 +35,9 @@ def score(
     mapping_file: Path = typer.Option(
         None, "--mapping", "-m", metavar="FILE", help="Column mapping (YAML); see docs/import.md."
     ),
+    preset: str = typer.Option(
+        None, metavar="NAME", help="Read an export of a known tool: msforms (Microsoft Forms)."
+    ),
     out_file: Path = typer.Option(
         ..., "--out", "-o", metavar="FILE", help="Where to write the scores (CSV)."
     ),
@@ -51,6 +54,8 @@ def score(
     """Import, validate and score responses; write one row per response with reasons."""
     instrument = default_registry().get(instrument_id)
     mapping = load_mapping(mapping_file) if mapping_file else Mapping()
+    if preset:
+        mapping = mapping.model_copy(update={"preset": preset}).with_preset()
     with progress() as bar:
         task = bar.add_task("Importing and validating", total=2)
         imported = import_table(

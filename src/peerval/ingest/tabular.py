@@ -211,6 +211,11 @@ def _plan(
                 column=name,
             )
     used_items: dict[str, str] = {}
+    looks_like_msforms = (
+        mapping.preset is None
+        and mapping.response_id is None
+        and {"ID", "Start time", "Completion time"} <= set(header)
+    )
     for name in header:
         if name in special or mapping.ignores(name):
             continue
@@ -237,11 +242,11 @@ def _plan(
             special = special | {name}
             continue
         else:
+            hint = "map it, or list it under ignore"
+            if looks_like_msforms:
+                hint = "this looks like a Microsoft Forms export: use the msforms preset"
             problems.add(
-                "unknown_column",
-                f"not an item of {instrument.id!r}; map it, or list it under ignore",
-                row=1,
-                column=name,
+                "unknown_column", f"not an item of {instrument.id!r}; {hint}", row=1, column=name
             )
             continue
         if item.id in used_items:
