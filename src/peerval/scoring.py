@@ -31,9 +31,9 @@ import pandas as pd
 
 from peerval.errors import ScoringError
 from peerval.instruments.schema import Instrument, Scale
-from peerval.responses import to_wide
+from peerval.responses import ResponseSet, to_wide
 
-__all__ = ["SCORE_COLUMNS", "score", "score_wide", "scores_to_wide"]
+__all__ = ["SCORE_COLUMNS", "score", "score_responses", "score_wide", "scores_to_wide"]
 
 SCORE_COLUMNS = (
     "response_id",
@@ -48,10 +48,25 @@ SCORE_COLUMNS = (
 )
 
 
-def score(answers: pd.DataFrame, instrument: Instrument) -> pd.DataFrame:
-    """Score the tidy long answers of one instrument. Returns one row per response and scale."""
+def score(
+    answers: pd.DataFrame, instrument: Instrument, response_ids: pd.Index | None = None
+) -> pd.DataFrame:
+    """Score the tidy long answers of one instrument. Returns one row per response and scale.
+
+    ``response_ids`` lists the responses to score, in order (by default those with answers);
+    a listed response with no answers at all is reported as not scorable.
+    """
+    if not instrument.scales:
+        raise ScoringError(f"{instrument.id} has no scales to score")
     mine = answers[answers["instrument"] == instrument.id] if "instrument" in answers else answers
-    return score_wide(instrument, to_wide(mine, instrument))
+    return score_wide(instrument, to_wide(mine, instrument, response_ids))
+
+
+def score_responses(responses: ResponseSet, instrument: Instrument) -> pd.DataFrame:
+    """Score every response to one instrument in a set, in the set's order."""
+    respondents = responses.respondents
+    ids = respondents.loc[respondents["instrument"] == instrument.id, "response_id"]
+    return score(responses.answers, instrument, pd.Index(ids.to_numpy(), name="response_id"))
 
 
 def score_wide(instrument: Instrument, wide: pd.DataFrame) -> pd.DataFrame:
@@ -68,13 +83,14 @@ def score_wide(instrument: Instrument, wide: pd.DataFrame) -> pd.DataFrame:
 
 def scores_to_wide(scores: pd.DataFrame) -> pd.DataFrame:
     """One row per response: a score column and a ``<scale>_reason`` column per scale."""
-    value = scores.pivot(index="response_id", columns="scale", values="score")
-    reason = scores.pivot(index="response_id", columns="scale", values="reason")
+    order = pd.unique(scores["response_id"])  # keep the responses' own order
+    value = scores.pivot(index="response_id", columns="scale", values="score").reindex(order)
+    reason = scores.pivot(index="response_id", columns="scale", values="reason").reindex(order)
     reason.columns = [f"{c}_reason" for c in reason.columns]
     ordered: list[str] = []
     for scale in pd.unique(scores["scale"]):
         ordered += [scale, f"{scale}_reason"]
-    return value.join(reason)[ordered].reset_index()
+    return value.join(reason)[ordered].rename_axis("response_id").reset_index()
 
 
 def _clean_matrix(instrument: Instrument, wide: pd.DataFrame) -> np.ndarray:

@@ -1,5 +1,3 @@
-import shutil
-
 import pytest
 
 from peerval.errors import InstrumentNotFound
@@ -34,10 +32,26 @@ def test_an_unknown_version_is_a_clear_error():
         default_registry().get("fft", "9")
 
 
-def test_a_broken_user_instrument_is_reported_with_its_file(isolated_home):
+def test_a_broken_user_instrument_is_skipped_and_reported_with_its_file(isolated_home):
     folder = isolated_home / "instruments"
     folder.mkdir()
-    shutil.copy(BUILTIN_DIR / "fft.yaml", folder / "broken.yaml")
     (folder / "broken.yaml").write_text("id: broken\n")
-    with pytest.raises(Exception, match="broken.yaml"):
-        default_registry().ids()
+    registry = default_registry()
+    assert "fft" in registry.ids()  # everything else still works
+    (problem,) = registry.broken()
+    assert "broken.yaml" in str(problem)
+    with pytest.raises(InstrumentNotFound, match="skipped as invalid.*broken.yaml"):
+        registry.get("broken")
+
+
+def test_versions_are_ordered_by_number_not_text(tmp_path, monkeypatch):
+    for version in ("1.9", "1.10"):
+        text = (BUILTIN_DIR / "fft.yaml").read_text()
+        text = text.replace('version: "2020.1"', f'version: "{version}"').replace(
+            "id: fft\n", "id: fft-ordered\n"
+        )
+        (tmp_path / f"fft-{version}.yaml").write_text(text)
+    monkeypatch.setenv("PEERVAL_INSTRUMENT_PATH", str(tmp_path))
+    registry = default_registry()
+    assert registry.versions("fft-ordered") == ["1.9", "1.10"]
+    assert registry.get("fft-ordered").version == "1.10"

@@ -103,7 +103,46 @@ def test_the_content_hash_changes_with_the_definition_only(tmp_path):
 def test_an_unquoted_yes_label_read_as_a_boolean_is_reported(tmp_path):
     # YAML 1.1 reads a bare Yes/No as true/false; the error must point at it
     text = GOOD.replace('label: "Yes"', "label: Yes")
-    with pytest.raises(InstrumentError, match="valid string") as caught:
+    with pytest.raises(InstrumentError, match="put the text in quotes") as caught:
         load_instrument(write(tmp_path, text))
     assert caught.value.location.field == "items[0].options[1].label"
     assert caught.value.location.line == 10
+
+
+def test_an_unquoted_decimal_version_is_refused_rather_than_shortened(tmp_path):
+    with pytest.raises(InstrumentError, match="in quotes") as caught:
+        load_instrument(write(tmp_path, GOOD.replace('version: "1"', "version: 1.10")))
+    assert caught.value.location.field == "version"
+
+
+def test_show_if_codes_must_be_answers_of_the_item_they_refer_to(tmp_path):
+    text = GOOD.replace(
+        "    text: Second\n", "    text: Second\n    show_if: {item: q1, in: [7]}\n"
+    )
+    with pytest.raises(InstrumentError, match=r"show_if codes \[7\]"):
+        load_instrument(write(tmp_path, text))
+
+
+def test_a_gate_must_be_a_yes_no_or_choice_item(tmp_path):
+    text = GOOD + "scales:\n  - {id: s, title: S, items: [{item: q1, gate: q2}]}\n"
+    with pytest.raises(InstrumentError, match="must be a yes/no or choice item"):
+        load_instrument(write(tmp_path, text))
+
+
+def test_a_scored_item_needs_an_option_that_is_not_a_missing_code(tmp_path):
+    text = (
+        GOOD.replace(
+            'options: [{code: 1, label: "No"}, {code: 2, label: "Yes"}]',
+            "options: [{code: 9, label: Unsure, missing: true}]",
+        )
+        + "scales:\n  - {id: s, title: S, items: [q1]}\n"
+    )
+    with pytest.raises(InstrumentError, match="no scorable options"):
+        load_instrument(write(tmp_path, text))
+
+
+def test_an_option_code_must_be_a_whole_number_not_a_boolean(tmp_path):
+    text = GOOD.replace("{code: 1, label:", "{code: true, label:")
+    with pytest.raises(InstrumentError, match="integer") as caught:
+        load_instrument(write(tmp_path, text))
+    assert caught.value.location.field == "items[0].options[0].code"

@@ -44,6 +44,10 @@ def friendly(func: F) -> F:
         except PeervalError as exc:
             err.print(f"Error: {exc}", markup=False)
             raise typer.Exit(2) from None
+        except OSError as exc:  # a file or folder the command was pointed at is unusable
+            where = f"{exc.filename}: " if exc.filename else ""
+            err.print(f"Error: {where}{exc.strerror or exc}", markup=False)
+            raise typer.Exit(2) from None
 
     return wrapper  # type: ignore[return-value]
 

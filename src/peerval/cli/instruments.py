@@ -11,7 +11,7 @@ from peerval.instruments import Scale, default_registry, load_instrument, publis
 from peerval.instruments.paths import data_home
 from peerval.instruments.wording import install_pack, load_pack
 
-from .app import app, friendly, out
+from .app import app, err, friendly, out
 
 instruments_app = typer.Typer(help="List, show and validate instruments.", no_args_is_help=True)
 app.add_typer(instruments_app, name="instruments")
@@ -30,7 +30,8 @@ def list_instruments() -> None:
         box=None,
         pad_edge=False,
     )
-    for instrument in default_registry().all():
+    registry = default_registry()
+    for instrument in registry.all():
         wording = "included"
         if instrument.needs_wording_pack:
             wording = "installed" if instrument.has_wording else "pack needed"
@@ -42,6 +43,8 @@ def list_instruments() -> None:
             instrument.title,
         )
     out.print(table)
+    for problem in registry.broken():
+        err.print(f"Warning: skipped {problem}", markup=False)
 
 
 @instruments_app.command("show")

@@ -8,8 +8,7 @@ import typer
 
 from peerval.ingest import Mapping, import_table, load_mapping
 from peerval.instruments import default_registry
-from peerval.scoring import score as score_answers
-from peerval.scoring import scores_to_wide
+from peerval.scoring import score_responses, scores_to_wide
 
 from .app import app, friendly, out
 from .progress import progress
@@ -53,29 +52,23 @@ def score(
 ) -> None:
     """Import, validate and score responses; write one row per response with reasons."""
     instrument = default_registry().get(instrument_id)
-    mapping = load_mapping(mapping_file) if mapping_file else Mapping()
-    if preset:
-        mapping = mapping.model_copy(update={"preset": preset}).with_preset()
+    mapping = (load_mapping(mapping_file) if mapping_file else Mapping()).using(preset)
     with progress() as bar:
         task = bar.add_task("Importing and validating", total=2)
         imported = import_table(
             responses, instrument, mapping, wave=mapping.wave or wave, respondent_group=group
         )
         bar.update(task, advance=1, description="Scoring")
-        scores = score_answers(imported.answers, instrument)
+        scores = score_responses(imported, instrument)
         bar.update(task, advance=1)
-    if scores.empty:
-        out.print(f"{instrument.title} has no scales to score.")
-        raise typer.Exit(0)
     wide = scores_to_wide(scores)
-    out_file.parent.mkdir(parents=True, exist_ok=True)
     wide.to_csv(out_file, index=False)
-    n = len(wide)
-    not_scorable = scores.loc[scores["status"] != "scored"]
     out.print(
-        f"Scored {n} responses on {len(instrument.scales)} scale(s) -> {out_file}", markup=False
+        f"Scored {len(wide)} responses on {len(instrument.scales)} scale(s) -> {out_file}",
+        markup=False,
     )
-    for scale_id, count in not_scorable.groupby("scale").size().items():
+    not_scorable = scores.loc[scores["status"] != "scored"]
+    for scale_id, count in not_scorable.groupby("scale", sort=False).size().items():
         out.print(
             f"  {scale_id}: {count} not scorable (reasons in {scale_id}_reason)", markup=False
         )

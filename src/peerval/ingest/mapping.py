@@ -27,7 +27,7 @@ from pathlib import Path
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 from peerval.errors import Location, MappingError
-from peerval.instruments.loader import load_model
+from peerval.yamlfile import load_model
 
 __all__ = ["PRESETS", "ColumnMap", "Mapping", "load_mapping"]
 
@@ -75,6 +75,12 @@ class Mapping(BaseModel):
     def ignores(self, column: str) -> bool:
         """True when a column is to be skipped (shell-style patterns allowed)."""
         return any(fnmatch.fnmatchcase(column, pattern) for pattern in self.ignore)
+
+    def using(self, preset: str | None) -> Mapping:
+        """This mapping read on top of a named preset (``None`` leaves it as it is)."""
+        if preset is None:
+            return self
+        return self.model_copy(update={"preset": preset}).with_preset()
 
     def with_preset(self) -> Mapping:
         """This mapping merged over its preset (the mapping's own fields win)."""

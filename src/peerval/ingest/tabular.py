@@ -13,6 +13,7 @@ Python calls per cell.
 from __future__ import annotations
 
 import math
+import zipfile
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -30,11 +31,14 @@ from .mapping import Mapping
 __all__ = ["import_table", "read_table"]
 
 NOT_STATED = "Not stated"
+RESPONDENT_GROUPS = ("service_user", "staff")
 
 
 def read_table(path: str | Path, sheet: str | int | None = None) -> pd.DataFrame:
     """Read a CSV or XLSX file as text, header row included as row 0 (nothing inferred)."""
     path = Path(path)
+    if path.is_dir():
+        raise DataError("is a folder, not a file", Location(file=str(path)))
     if not path.is_file():
         raise DataError("file not found", Location(file=str(path)))
     suffix = path.suffix.lower()
@@ -60,8 +64,16 @@ def read_table(path: str | Path, sheet: str | int | None = None) -> pd.DataFrame
                 f"unsupported file type {suffix or '(none)'}; use .csv or .xlsx",
                 Location(file=str(path)),
             )
+    except zipfile.BadZipFile:
+        raise DataError(
+            "not a valid .xlsx file (is it a CSV renamed?)", Location(file=str(path))
+        ) from None
     except (pd.errors.ParserError, ValueError, KeyError) as exc:
         raise DataError(f"cannot read the table: {exc}", Location(file=str(path))) from None
+    except OSError as exc:
+        raise DataError(
+            f"cannot read the file ({exc.strerror})", Location(file=str(path))
+        ) from None
     if table.empty:
         raise DataError("the file is empty", Location(file=str(path)))
     return table
@@ -126,6 +138,8 @@ def import_table(
     filled = body.ne("").any(axis=1).to_numpy()
     rows = np.arange(2, len(body) + 2)[filled]
     body = body[filled].reset_index(drop=True)
+    if body.empty:
+        raise DataError("the file has a header row but no responses", Location(file=file))
     problems = readers.Problems(file)
 
     plan = _plan(header, instrument, mapping, problems)
@@ -134,6 +148,11 @@ def import_table(
         or mapping.respondent_group
         or (instrument.respondent_group if instrument.respondent_group != "any" else None)
     )
+    if group is not None and group not in RESPONDENT_GROUPS:
+        raise DataError(
+            f"unknown respondent group {group!r} (use {' or '.join(RESPONDENT_GROUPS)})",
+            Location(file=mapping.file or file, field="respondent_group"),
+        )
     if group is None:
         raise DataError(
             f"instrument {instrument.id!r} is for any respondent group: say which "
@@ -169,6 +188,16 @@ def import_table(
             coded[item.id] = readers.codes(cells, rows, column, item, expected, converter, problems)
 
     _check_required(instrument, coded, blank, rows, plan, problems)
+
+    if plan.respondent_id_column in col:
+        people = body[col[plan.respondent_id_column]].astype(str).str.strip()
+        for idx in np.flatnonzero((people == "").to_numpy()):
+            problems.add(
+                "missing_id",
+                "no respondent id",
+                row=int(rows[idx]),
+                column=plan.respondent_id_column,
+            )
 
     if plan.wave_column in col:
         waves = body[col[plan.wave_column]].astype(str).str.strip().to_numpy(dtype=object)

@@ -8,15 +8,18 @@ version, so a user can patch a built-in one):
 3. each folder in ``$PEERVAL_INSTRUMENT_PATH`` (separated like ``PATH``).
 
 Licensed wording packs installed in ``$PEERVAL_HOME/wording/`` are applied on lookup.
+An invalid file in a user folder is skipped (``broken()`` lists why) so that one bad file
+does not stop everything else; an invalid built-in file is an error.
 """
 
 from __future__ import annotations
 
 import os
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from peerval.errors import InstrumentNotFound
+from peerval.errors import InstrumentError, InstrumentNotFound
 
 from . import wording
 from .loader import load_instrument
@@ -35,26 +38,40 @@ class Registry:
     folders: list[Path]
     wording_dir: Path | None = None
     _by_id: dict[str, dict[str, tuple[Instrument, Path]]] | None = field(default=None, repr=False)
+    _broken: list[InstrumentError] = field(default_factory=list, repr=False)
 
     def _load(self) -> dict[str, dict[str, tuple[Instrument, Path]]]:
         if self._by_id is None:
             found: dict[str, dict[str, tuple[Instrument, Path]]] = {}
+            broken: list[InstrumentError] = []
             for folder in self.folders:
                 if not folder.is_dir():
                     continue
                 for path in sorted(folder.glob("*.yaml")) + sorted(folder.glob("*.yml")):
-                    instrument = load_instrument(path)
+                    try:
+                        instrument = load_instrument(path)
+                    except InstrumentError as exc:
+                        if folder == BUILTIN_DIR:
+                            raise  # a broken built-in is a bug, never skipped
+                        broken.append(exc)
+                        continue
                     found.setdefault(instrument.id, {})[instrument.version] = (instrument, path)
             self._by_id = found
+            self._broken = broken
         return self._by_id
+
+    def broken(self) -> list[InstrumentError]:
+        """Problems with instrument files that were skipped (user folders only)."""
+        self._load()
+        return list(self._broken)
 
     def ids(self) -> list[str]:
         """Registered instrument ids, sorted."""
         return sorted(self._load())
 
     def versions(self, instrument_id: str) -> list[str]:
-        """The versions registered for an id, oldest first (by string order)."""
-        return sorted(self._load().get(instrument_id, {}))
+        """The versions registered for an id, oldest first ("1.9" before "1.10")."""
+        return sorted(self._load().get(instrument_id, {}), key=version_key)
 
     def path(self, instrument_id: str, version: str | None = None) -> Path:
         """The file an instrument was loaded from."""
@@ -77,15 +94,26 @@ class Registry:
         versions = self._load().get(instrument_id)
         if not versions:
             known = ", ".join(self.ids()) or "none"
-            raise InstrumentNotFound(f"no instrument {instrument_id!r} (known: {known})")
+            skipped = ""
+            if self._broken:
+                skipped = (
+                    f"; {len(self._broken)} file(s) skipped as invalid, first: {self._broken[0]}"
+                )
+            raise InstrumentNotFound(f"no instrument {instrument_id!r} (known: {known}){skipped}")
         if version is None:
-            version = sorted(versions)[-1]
+            version = max(versions, key=version_key)
         if version not in versions:
             raise InstrumentNotFound(
                 f"instrument {instrument_id!r} has no version {version!r} "
-                f"(known: {', '.join(sorted(versions))})"
+                f"(known: {', '.join(self.versions(instrument_id))})"
             )
         return versions[version]
+
+
+def version_key(version: str) -> tuple[tuple[int, int | str], ...]:
+    """Order versions by their numeric parts: 1.9 < 1.10 < 2026.1; text parts after numbers."""
+    parts = re.findall(r"\d+|[^\d.\-_]+", version)
+    return tuple((0, int(p)) if p.isdigit() else (1, p) for p in parts)
 
 
 def default_registry() -> Registry:

@@ -24,7 +24,14 @@ import hashlib
 import json
 from typing import Annotated, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
+from pydantic import (
+    BaseModel,
+    ConfigDict,
+    Field,
+    StrictInt,
+    field_validator,
+    model_validator,
+)
 
 from peerval.errors import InstrumentError
 
@@ -68,7 +75,7 @@ class _Strict(BaseModel):
 class Option(_Strict):
     """One answer option: a numeric code stored in the data and the label shown."""
 
-    code: int
+    code: StrictInt
     label: str = Field(min_length=1)
     #: answers with this code count as missing for scoring ("Don't know", "Not applicable")
     missing: bool = False
@@ -180,7 +187,12 @@ class Instrument(_Strict):
     @field_validator("version", mode="before")
     @classmethod
     def _version_as_text(cls, value: object) -> object:
-        return str(value) if isinstance(value, int | float) else value
+        if isinstance(value, float):
+            raise ValueError(
+                f'write the version in quotes (version: "{value}"): YAML reads an unquoted '
+                "number, and drops trailing zeros such as the one in 1.10"
+            )
+        return str(value) if isinstance(value, int) and not isinstance(value, bool) else value
 
     @model_validator(mode="after")
     def _check_references(self) -> Instrument:
@@ -213,6 +225,13 @@ class Instrument(_Strict):
                         f"{where}: show_if refers to {item.show_if.item!r}, "
                         "which is not an earlier item"
                     )
+                if target.type in CODED_TYPES:
+                    known = {o.code for o in self.options_for(target)}
+                    unknown = sorted(set(item.show_if.in_) - known)
+                    if unknown:
+                        raise ValueError(
+                            f"{where}: show_if codes {unknown} are not answers to {target.id!r}"
+                        )
         for index, scale in enumerate(self.scales):
             where = f"scales[{index}] ({scale.id})"
             for entry in scale.items:
@@ -223,8 +242,16 @@ class Instrument(_Strict):
                     raise ValueError(f"{where}: a {item.type} item cannot be scored")
                 if item.type == "number" and (item.min is None or item.max is None):
                     raise ValueError(f"{where}: scored number item {item.id!r} needs min and max")
-                if entry.gate is not None and entry.gate not in by_id:
-                    raise ValueError(f"{where}: unknown gate item {entry.gate!r}")
+                if item.type != "number" and self.value_range(item) is None:
+                    raise ValueError(f"{where}: item {item.id!r} has no scorable options")
+                if entry.gate is not None:
+                    gate = by_id.get(entry.gate)
+                    if gate is None:
+                        raise ValueError(f"{where}: unknown gate item {entry.gate!r}")
+                    if gate.type not in ("yes_no", "single_choice", "likert"):
+                        raise ValueError(
+                            f"{where}: gate {gate.id!r} must be a yes/no or choice item"
+                        )
             if scale.min_answered is not None and scale.min_answered > len(scale.items):
                 raise ValueError(f"{where}: min_answered is more than the number of items")
             if len({e.item for e in scale.items}) != len(scale.items):

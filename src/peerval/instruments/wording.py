@@ -23,8 +23,8 @@ from pathlib import Path
 from pydantic import BaseModel, ConfigDict, Field
 
 from peerval.errors import Location, WordingPackError
+from peerval.yamlfile import load_model
 
-from .loader import load_model
 from .schema import Instrument, Option
 
 __all__ = ["WordingPack", "apply_pack", "find_pack", "install_pack", "load_pack", "publish_problem"]
