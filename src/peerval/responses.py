@@ -5,7 +5,7 @@
 =================== ===========================================================
 column              meaning
 =================== ===========================================================
-response_id         one completed questionnaire (one respondent, one instrument)
+response_id         one completed questionnaire; unique within its instrument
 wave                the collection round, such as ``"2026"``
 instrument          instrument id
 instrument_version  instrument version
@@ -69,12 +69,13 @@ class ResponseSet:
         missing = [c for c in RESPONDENT_COLUMNS if c not in self.respondents.columns]
         if missing:
             raise DataError(f"respondents table lacks columns: {', '.join(missing)}")
-
-    def for_instrument(self, instrument_id: str) -> ResponseSet:
-        """The part of the set that belongs to one instrument."""
-        answers = self.answers[self.answers["instrument"] == instrument_id]
-        respondents = self.respondents[self.respondents["instrument"] == instrument_id]
-        return ResponseSet(answers.reset_index(drop=True), respondents.reset_index(drop=True))
+        repeated = self.respondents.duplicated(["instrument", "response_id"])
+        if repeated.any():
+            first = self.respondents.loc[repeated.idxmax()]
+            raise DataError(
+                f"response id {first['response_id']!r} of {first['instrument']!r} appears more "
+                "than once; give each response its own id (for example, a response_id column)"
+            )
 
     @staticmethod
     def concat(parts: list[ResponseSet]) -> ResponseSet:

@@ -34,7 +34,7 @@ from peerval.analysis.summaries import (
 from peerval.instruments.schema import Instrument
 from peerval.qual.codebook import Codebook
 from peerval.responses import ResponseSet
-from peerval.scoring import score
+from peerval.scoring import REASON_CODES, SCORE_COLUMNS, score_responses
 
 __all__ = ["EvaluationResults", "evaluate"]
 
@@ -129,24 +129,37 @@ class EvaluationResults:
             stats_keys = ("estimate", "sd", "ci_low", "ci_high", "median")
             entry["n"] = None if hidden else policy.shown_count(row["n"])
             entry.update({k: None if hidden else row[k] for k in stats_keys})
-            nns = row["n_not_scorable"]
-            entry["n_not_scorable"] = None if policy.hides(nns) else policy.shown_count(nns)
-            entry["not_scorable_reasons"] = {
-                reason: (None if policy.hides(k) else policy.shown_count(k))
-                for reason, k in row["reasons"].items()
-            }
+            # the number not scorable is a base, like an item's number of answers: shown (it
+            # follows from n and the group total anyway); the reasons are protected as a
+            # breakdown, so a small count for one reason is never shown (see docs/adr/0004)
+            entry["n_not_scorable"] = policy.shown_count(row["n_not_scorable"])
+            codes = list(row["reasons"])
+            shown = policy.protect_counts([row["reasons"][c] for c in codes])
+            if len(codes) == 1 and shown[0] is None:
+                shown = [None]
+            entry["not_scorable_reasons"] = [
+                _cell({"reason_code": code, "reason": REASON_CODES[code]}, k)
+                for code, k in zip(codes, shown, strict=True)
+            ]
             entry["suppressed"] = hidden
             out.append(entry)
         return out
 
     def _items(self, policy: DisclosurePolicy) -> list[dict[str, Any]]:
-        out = []
+        out: list[dict[str, Any]] = []
+        has_hidden: dict[tuple[str, str, str], bool] = {}
         for (instrument_id, item_id, group), sub in self.items.groupby(
             ["instrument", "item_id", "respondent_group"], sort=False
         ):
-            n = int(sub["n"].sum())
+            n = int(sub["n_responses"].iloc[0])
             hidden = policy.hides(n)
+            # a filtered item's number of answers is the count of its filter's answer: if the
+            # filter question has hidden cells, the filtered item is hidden whole
+            item = self.instruments[instrument_id].item(item_id)
+            if item.show_if is not None:
+                hidden = hidden or has_hidden.get((instrument_id, item.show_if.item, group), False)
             protected = [None] * len(sub) if hidden else policy.protect_counts(sub["n"].tolist())
+            has_hidden[(instrument_id, item_id, group)] = any(k is None for k in protected)
             out.append(
                 {
                     "instrument": instrument_id,
@@ -173,17 +186,23 @@ class EvaluationResults:
             prevalence = []
             for row in sub.to_dict("records"):
                 hidden = policy.hides(row["n"]) or policy.hides(row["n_answered"])
+                n_shown = None if hidden else policy.shown_count(row["n"])
+                base_shown = (
+                    None
+                    if policy.hides(row["n_answered"])
+                    else policy.shown_count(row["n_answered"])
+                )
                 prevalence.append(
                     {
+                        "instrument": row["instrument"],
                         "item": row["item_id"],
                         "respondent_group": row["respondent_group"],
-                        "n": None if hidden else policy.shown_count(row["n"]),
-                        "n_answered": None
-                        if policy.hides(row["n_answered"])
-                        else policy.shown_count(row["n_answered"]),
+                        "n": n_shown,
+                        "n_answered": base_shown,
+                        # from the counts as shown, so a rounded count cannot be worked back
                         "percent": None
-                        if hidden or not row["n_answered"]
-                        else 100.0 * row["n"] / row["n_answered"],
+                        if n_shown is None or not base_shown
+                        else 100.0 * n_shown / base_shown,
                         "suppressed": hidden,
                     }
                 )
@@ -233,15 +252,13 @@ def evaluate(
     for instrument in instruments.values():
         part = responses.answers[responses.answers["instrument"] == instrument.id]
         if instrument.scales:
-            score_parts.append(score(part, instrument))
+            score_parts.append(score_responses(responses, instrument))
         items = item_distributions(part, instrument)
         item_parts.append(items.assign(instrument=instrument.id))
     scores = (
         pd.concat(score_parts, ignore_index=True)
         if score_parts
-        else pd.DataFrame(
-            columns=["response_id", "instrument", "scale", "score", "status", "reason"]
-        )
+        else pd.DataFrame(columns=list(SCORE_COLUMNS))
     )
     themes = (
         theme_prevalence(responses.answers, codings, codebook, responses.respondents)

@@ -33,7 +33,14 @@ from peerval.errors import ScoringError
 from peerval.instruments.schema import Instrument, Scale
 from peerval.responses import ResponseSet, to_wide
 
-__all__ = ["SCORE_COLUMNS", "score", "score_responses", "score_wide", "scores_to_wide"]
+__all__ = [
+    "REASON_CODES",
+    "SCORE_COLUMNS",
+    "score",
+    "score_responses",
+    "score_wide",
+    "scores_to_wide",
+]
 
 SCORE_COLUMNS = (
     "response_id",
@@ -44,8 +51,15 @@ SCORE_COLUMNS = (
     "n_answered",
     "n_eligible",
     "status",
+    "reason_code",
     "reason",
 )
+#: why a response is not scorable, as a stable code (``reason`` says it in words)
+REASON_CODES = {
+    "no_item_important": "no item marked as important",
+    "no_items_answered": "no items answered",
+    "too_few_answered": "fewer items answered than the scale needs",
+}
 
 
 def score(
@@ -167,7 +181,7 @@ def _score_scale(
         aggregate = np.where(n_answered == n_eligible, total, mean * n_eligible)
     result = np.where(scorable, (aggregate + scale.offset) * scale.multiplier, np.nan)
 
-    reason = _reasons(gated, scorable, n_eligible, n_answered, required)
+    reason_code, reason = _reasons(gated, scorable, n_eligible, n_answered, required)
     return pd.DataFrame(
         {
             "response_id": index.to_numpy(),
@@ -178,6 +192,7 @@ def _score_scale(
             "n_answered": n_answered,
             "n_eligible": n_eligible,
             "status": np.where(scorable, "scored", "not_scorable"),
+            "reason_code": reason_code,
             "reason": reason,
         }
     )
@@ -189,14 +204,18 @@ def _reasons(
     n_eligible: np.ndarray,
     n_answered: np.ndarray,
     required: np.ndarray,
-) -> np.ndarray:
-    """A reason for every not-scorable response (empty text for scored ones), vectorised."""
+) -> tuple[np.ndarray, np.ndarray]:
+    """A reason code and text for every not-scorable response (empty when scored), vectorised."""
     reason = np.full(len(scorable), "", dtype=object)
+    code = np.full(len(scorable), "", dtype=object)
     none_eligible = ~scorable & (n_eligible == 0)  # only a gated scale can have none eligible
-    reason[none_eligible] = "no item marked as important"
+    reason[none_eligible] = REASON_CODES["no_item_important"]
+    code[none_eligible] = "no_item_important"
     none_answered = ~scorable & ~none_eligible & (n_answered == 0)
-    reason[none_answered] = "no items answered"
+    reason[none_answered] = REASON_CODES["no_items_answered"]
+    code[none_answered] = "no_items_answered"
     too_few = ~scorable & ~none_eligible & ~none_answered
+    code[too_few] = "too_few_answered"
     if too_few.any():
         counts = pd.Series(n_answered[too_few]).astype(str)
         of = pd.Series(n_eligible[too_few]).astype(str)
@@ -205,4 +224,4 @@ def _reasons(
         reason[too_few] = (
             counts + " of " + of + f" {what} answered; at least " + need + " needed"
         ).to_numpy()
-    return reason
+    return code, reason

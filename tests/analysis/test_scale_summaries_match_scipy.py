@@ -14,10 +14,13 @@ def test_mean_sd_and_t_interval_match_an_independent_computation():
             "scale": "s",
             "score": values + [np.nan],
             "status": ["scored"] * 7 + ["not_scorable"],
+            "reason_code": [""] * 7 + ["no_items_answered"],
             "reason": [""] * 7 + ["no items answered"],
         }
     )
-    respondents = pd.DataFrame({"response_id": scores["response_id"], "respondent_group": "staff"})
+    respondents = pd.DataFrame(
+        {"instrument": "x", "response_id": scores["response_id"], "respondent_group": "staff"}
+    )
     row = scale_summaries(scores, respondents).iloc[0]
     # independent: scipy's t interval on the same values
     low, high = stats.t.interval(
@@ -27,4 +30,4 @@ def test_mean_sd_and_t_interval_match_an_independent_computation():
     assert row["estimate"] == np.mean(values)
     assert np.isclose(row["sd"], np.std(values, ddof=1))
     assert np.isclose(row["ci_low"], low) and np.isclose(row["ci_high"], high)
-    assert row["reasons"] == {"no items answered": 1}
+    assert row["reasons"] == {"no_items_answered": 1}

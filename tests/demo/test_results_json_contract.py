@@ -54,7 +54,8 @@ def test_results_json_has_the_contract_sections(written):
 
 def test_no_published_count_is_between_one_and_the_threshold(written):
     text = (written[0] / "results.json").read_text(encoding="utf-8")
-    counts = [int(v) for v in re.findall(r'"n(?:_answered|_not_scorable)?": (\d+)', text)]
+    # every count of people in a category; n_not_scorable is a base (docs/adr/0004)
+    counts = [int(v) for v in re.findall(r'"n(?:_answered)?": (\d+)', text)]
     assert counts, "the file should contain counts"
     assert all(c == 0 or c >= 5 for c in counts)
     data = json.loads(text)
@@ -86,3 +87,29 @@ def test_scale_statistics_are_unrounded_and_match_the_scores(written):
     values = scores[(scores["scale"] == "psw_value") & (scores["status"] == "scored")]["score"]
     assert entry["estimate"] == pytest.approx(values.mean(), rel=1e-12)
     assert entry["n"] == len(values)
+
+
+def test_a_filtered_item_is_hidden_when_its_filter_question_has_hidden_cells(written):
+    data = load(written[0])
+    items = {(i["item"], i["respondent_group"]): i for i in data["items"]}
+    checked = 0
+    for n in range(1, 21):
+        gate = items[(f"s{n:02d}_important", "service_user")]
+        rated = items[(f"s{n:02d}_support", "service_user")]
+        if any(o["suppressed"] for o in gate["options"]):
+            # otherwise the number who rated it would give away the hidden "yes" count
+            assert rated["suppressed"] and rated["n"] is None
+            assert all(o["n"] is None for o in rated["options"])
+            checked += 1
+        else:
+            assert not rated["suppressed"]
+    assert checked > 0, "the demo should have at least one filter question with hidden cells"
+
+
+def test_small_not_scorable_reasons_are_hidden_but_the_base_is_shown(written):
+    data = load(written[0])
+    support = next(s for s in data["scales"] if s["scale"] == "support")
+    assert support["n_not_scorable"] == 2
+    (reason,) = support["not_scorable_reasons"]
+    assert reason["reason_code"] == "no_item_important"
+    assert reason["n"] is None and reason["suppressed"] is True

@@ -33,7 +33,7 @@ def respondent_counts(responses: ResponseSet, attributes: list[str]) -> pd.DataF
 
     Columns: ``respondent_group``, ``attribute`` (``None`` for the group total), ``value``, ``n``.
     """
-    people = responses.respondents.drop_duplicates("respondent_id")
+    people = responses.respondents.drop_duplicates(["respondent_group", "respondent_id"])
     rows = [
         {"respondent_group": g, "attribute": None, "value": None, "n": int(n)}
         for g, n in people.groupby("respondent_group").size().items()
@@ -50,7 +50,9 @@ def respondent_counts(responses: ResponseSet, attributes: list[str]) -> pd.DataF
 def item_distributions(answers: pd.DataFrame, instrument: Instrument) -> pd.DataFrame:
     """Answer counts per coded item and option (zeros included), by respondent group.
 
-    Columns: ``item_id``, ``respondent_group``, ``code``, ``label``, ``missing_code``, ``n``.
+    Columns: ``item_id``, ``respondent_group``, ``code``, ``label``, ``missing_code``, ``n``
+    (answers with that option) and ``n_responses`` (responses that answered the item; for a
+    multiple-choice item this is fewer than the sum of ``n``).
     """
     mine = answers[answers["instrument"] == instrument.id]
     rows = []
@@ -59,7 +61,9 @@ def item_distributions(answers: pd.DataFrame, instrument: Instrument) -> pd.Data
             continue
         sub = mine[mine["item_id"] == item.id]
         for group in sorted(sub["respondent_group"].unique()):
-            counts = sub.loc[sub["respondent_group"] == group, "value"].value_counts()
+            in_group = sub[sub["respondent_group"] == group]
+            counts = in_group["value"].value_counts()
+            n_responses = int(in_group["response_id"].nunique())
             for option in instrument.options_for(item):
                 rows.append(
                     {
@@ -69,10 +73,20 @@ def item_distributions(answers: pd.DataFrame, instrument: Instrument) -> pd.Data
                         "label": option.label,
                         "missing_code": option.missing,
                         "n": int(counts.get(float(option.code), 0)),
+                        "n_responses": n_responses,
                     }
                 )
     return pd.DataFrame(
-        rows, columns=["item_id", "respondent_group", "code", "label", "missing_code", "n"]
+        rows,
+        columns=[
+            "item_id",
+            "respondent_group",
+            "code",
+            "label",
+            "missing_code",
+            "n",
+            "n_responses",
+        ],
     )
 
 
@@ -81,10 +95,14 @@ def scale_summaries(scores: pd.DataFrame, respondents: pd.DataFrame) -> pd.DataF
 
     Columns: ``instrument``, ``scale``, ``respondent_group``, ``n``, ``n_not_scorable``,
     ``estimate`` (the mean), ``sd``, ``ci_low``, ``ci_high``, ``median``, ``reasons``
-    (a dict of not-scorable reasons and counts).
+    (not-scorable reason codes and their counts).
     """
-    groups = respondents.set_index("response_id")["respondent_group"]
-    frame = scores.assign(respondent_group=scores["response_id"].map(groups))
+    frame = scores.merge(
+        respondents[["instrument", "response_id", "respondent_group"]],
+        on=["instrument", "response_id"],
+        how="left",
+        validate="many_to_one",
+    )
     rows = []
     for (instrument, scale, group), sub in frame.groupby(
         ["instrument", "scale", "respondent_group"], sort=True
@@ -100,7 +118,7 @@ def scale_summaries(scores: pd.DataFrame, respondents: pd.DataFrame) -> pd.DataF
             ci = (mean - half, mean + half)
         else:
             ci = (np.nan, np.nan)
-        reasons = sub.loc[sub["status"] != "scored", "reason"].value_counts()
+        reasons = sub.loc[sub["status"] != "scored", "reason_code"].value_counts()
         rows.append(
             {
                 "instrument": instrument,
@@ -122,34 +140,39 @@ def scale_summaries(scores: pd.DataFrame, respondents: pd.DataFrame) -> pd.DataF
 def theme_prevalence(
     answers: pd.DataFrame, codings: pd.DataFrame, codebook: Codebook, respondents: pd.DataFrame
 ) -> pd.DataFrame:
-    """How many people's free-text answers carry each theme, by group and question.
+    """How many people's free-text answers carry each theme, by question and group.
 
-    ``n_answered`` counts people who gave a substantive answer to the question (non-answers
-    such as "n/a" excluded); ``n`` counts those with at least one code of the theme.
-    Columns: ``theme_id``, ``item_id``, ``respondent_group``, ``n``, ``n_answered``.
+    ``codings`` has one row per code applied: ``instrument``, ``response_id``, ``item_id``,
+    ``code_id``. ``n_answered`` counts people who gave a substantive answer to the question
+    (non-answers such as "n/a" excluded); ``n`` counts those with at least one code of the
+    theme. Columns: ``theme_id``, ``instrument``, ``item_id``, ``respondent_group``, ``n``,
+    ``n_answered``.
     """
-    person = respondents.set_index("response_id")["respondent_id"]
+    keys = ["instrument", "response_id"]
+    people = respondents[[*keys, "respondent_id", "respondent_group"]]
     text = answers.dropna(subset=["text"])
     text = text[~text["text"].str.strip().str.lower().str.match(NON_ANSWER_PATTERN)]
-    answered = (
-        text.assign(person=text["response_id"].map(person))
-        .groupby(["item_id", "respondent_group"])["person"]
-        .nunique()
+    text = text[[*keys, "item_id"]].merge(people, on=keys, how="left", validate="many_to_one")
+    answered = text.groupby(["instrument", "item_id", "respondent_group"])[
+        "respondent_id"
+    ].nunique()
+    coded = codings[[*keys, "item_id", "code_id"]].merge(
+        people, on=keys, how="left", validate="many_to_one"
     )
-    group_of = answers.drop_duplicates("response_id").set_index("response_id")["respondent_group"]
-    coded = codings.assign(
-        theme_id=codings["code_id"].map(lambda c: codebook.theme_of(c).id),
-        person=codings["response_id"].map(person),
-        respondent_group=codings["response_id"].map(group_of),
-    )
+    coded["theme_id"] = coded["code_id"].map(lambda c: codebook.theme_of(c).id)
     rows = []
-    for (item_id, group), n_answered in answered.items():
-        sub = coded[(coded["item_id"] == item_id) & (coded["respondent_group"] == group)]
+    for (instrument, item_id, group), n_answered in answered.items():
+        sub = coded[
+            (coded["instrument"] == instrument)
+            & (coded["item_id"] == item_id)
+            & (coded["respondent_group"] == group)
+        ]
         for theme in codebook.themes:
-            n = sub.loc[sub["theme_id"] == theme.id, "person"].nunique()
+            n = sub.loc[sub["theme_id"] == theme.id, "respondent_id"].nunique()
             rows.append(
                 {
                     "theme_id": theme.id,
+                    "instrument": instrument,
                     "item_id": item_id,
                     "respondent_group": group,
                     "n": int(n),
@@ -157,5 +180,6 @@ def theme_prevalence(
                 }
             )
     return pd.DataFrame(
-        rows, columns=["theme_id", "item_id", "respondent_group", "n", "n_answered"]
+        rows,
+        columns=["theme_id", "instrument", "item_id", "respondent_group", "n", "n_answered"],
     )

@@ -201,7 +201,9 @@ def generate_demo(seed: int = 2026, registry: Registry | None = None) -> DemoEva
     answers = pd.DataFrame(writer.answers)
     answers["text"] = answers["text"].astype(object)
     respondents = pd.DataFrame(writer.respondents)
-    codings = pd.DataFrame(writer.codings, columns=["response_id", "item_id", "code_id", "coder"])
+    codings = pd.DataFrame(
+        writer.codings, columns=["instrument", "response_id", "item_id", "code_id", "coder"]
+    )
     return DemoEvaluation(
         name="Peer support service evaluation (demo Trust)",
         wave=WAVE,
@@ -256,7 +258,13 @@ def _free_text(
     writer.answer(response_id, group, instrument_id, item_id, text=body)
     for code in codes:
         writer.codings.append(
-            {"response_id": response_id, "item_id": item_id, "code_id": code, "coder": "demo"}
+            {
+                "instrument": instrument_id,
+                "response_id": response_id,
+                "item_id": item_id,
+                "code_id": code,
+                "coder": "demo",
+            }
         )
 
 

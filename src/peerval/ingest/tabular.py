@@ -425,10 +425,12 @@ def _assemble(
             "text": long["text"].to_numpy(dtype=object),
         }
     )
+    # without a person column each questionnaire is its own person, named so that the same
+    # response id in another instrument's file ("1" in two Forms exports) is another person
     respondent_ids = (
         body[col[plan.respondent_id_column]].astype(str).str.strip().to_numpy(dtype=object)
         if plan.respondent_id_column
-        else id_array
+        else np.array([f"{instrument.id}:{rid}" for rid in id_array], dtype=object)
     )
     respondents = pd.DataFrame(
         {
