@@ -144,3 +144,32 @@ def test_a_forms_export_without_the_preset_gets_a_hint_and_imports_with_it(tmp_p
     result = run(*args, "--preset", "msforms")
     assert result.exit_code == 0, result.output
     assert out.read_text().splitlines()[1].startswith("1,")
+
+
+def test_validate_checks_every_file_even_after_a_bad_one(tmp_path):
+    from peerval.instruments import BUILTIN_DIR
+
+    bad = tmp_path / "bad.yaml"
+    bad.write_text("id: bad\n")
+    result = run("instruments", "validate", str(bad), str(BUILTIN_DIR / "fft.yaml"))
+    assert result.exit_code == 2
+    assert "bad.yaml" in result.output
+    assert "fft.yaml: OK" in result.output
+
+
+def test_an_unusable_output_path_is_a_clear_error_not_a_traceback(tmp_path):
+    data = tmp_path / "brief.csv"
+    data.write_text("response_id,b1,b2,b3,b4,b5\nA,4,4,4,4,4\n")
+    result = run(
+        "score",
+        "-i",
+        "brief-inspire",
+        "-r",
+        str(data),
+        "-o",
+        str(tmp_path),
+        "--group",
+        "service_user",
+    )
+    assert result.exit_code == 2
+    assert result.output.startswith("Error: ") and "Traceback" not in result.output

@@ -101,7 +101,13 @@ def test_respondents_have_one_row_per_response_with_the_contract_columns(importe
     for column in RESPONDENT_COLUMNS:
         assert column in respondents.columns
     assert list(respondents["response_id"]) == ["r1", "r2", "r3"]
-    assert list(respondents["respondent_id"]) == ["r1", "r2", "r3"]
+    # without a person column each questionnaire is its own person, named with the instrument
+    # so that the same id in another instrument's file is another person
+    assert list(respondents["respondent_id"]) == [
+        "staff-psw-survey:r1",
+        "staff-psw-survey:r2",
+        "staff-psw-survey:r3",
+    ]
     assert set(respondents["wave"]) == {"2026"}
     assert set(respondents["respondent_group"]) == {"staff"}
     assert set(respondents["instrument"]) == {"staff-psw-survey"}

@@ -46,8 +46,7 @@ def demo(
         bar.update(task, advance=1, description="Scoring and analysing")
         results, written = write_demo(evaluation, out_dir, policy)
         bar.update(task, advance=1)
-    people = evaluation.responses.respondents.drop_duplicates("respondent_id")
-    counts = people.groupby("respondent_group").size()
+    counts = evaluation.people_by_group()
     out.print(f"Demo evaluation: {evaluation.name}", markup=False)
     out.print(
         f"  {counts.get('service_user', 0)} service users and {counts.get('staff', 0)} "

@@ -7,9 +7,8 @@ from pathlib import Path
 import typer
 from rich.table import Column, Table
 
+from peerval.errors import InstrumentError
 from peerval.instruments import Scale, default_registry, load_instrument, publish_problem
-from peerval.instruments.paths import data_home
-from peerval.instruments.wording import install_pack, load_pack
 
 from .app import app, err, friendly, out
 
@@ -116,13 +115,21 @@ def validate(
     files: list[Path] = typer.Argument(..., metavar="FILE...", help="Instrument YAML files."),
 ) -> None:
     """Check instrument files; errors name the file, the field and the line."""
+    failed = 0
     for path in files:
-        instrument = load_instrument(path)
+        try:
+            instrument = load_instrument(path)
+        except InstrumentError as exc:
+            err.print(f"Error: {exc}", markup=False)
+            failed += 1
+            continue
         out.print(
             f"{path}: OK ({instrument.id} {instrument.version}, {len(instrument.items)} "
             f"items, {len(instrument.scales)} scales, hash {instrument.content_hash[:12]})",
             markup=False,
         )
+    if failed:
+        raise typer.Exit(2)
 
 
 @instruments_app.command("install-wording")
@@ -131,10 +138,7 @@ def install_wording(
     file: Path = typer.Argument(..., metavar="FILE", help="A licensed wording pack (YAML)."),
 ) -> None:
     """Install a licensed wording pack (item text keyed by item id) for your own use."""
-    registry = default_registry()
-    pack = load_pack(file)
-    instrument = registry.get(pack.instrument)
-    target = install_pack(file, instrument, registry.wording_dir or data_home() / "wording")
+    instrument, target = default_registry().install_wording(file)
     out.print(
         f"Installed wording for {instrument.title} ({instrument.id} "
         f"{instrument.version}) to {target}",

@@ -53,6 +53,11 @@ class DemoEvaluation:
     codebook: Codebook
     instruments: dict[str, Instrument]
 
+    def people_by_group(self) -> dict[str, int]:
+        """How many people took part, per respondent group."""
+        people = self.responses.respondents.drop_duplicates(["respondent_group", "respondent_id"])
+        return {str(k): int(v) for k, v in people.groupby("respondent_group").size().items()}
+
 
 class _Writer:
     """Collects answers and respondents row by row (the demo is small)."""

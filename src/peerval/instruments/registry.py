@@ -86,6 +86,13 @@ class Registry:
                 instrument = wording.apply_pack(instrument, pack)
         return instrument
 
+    def install_wording(self, pack_file: str | Path) -> tuple[Instrument, Path]:
+        """Check a licensed wording pack against its instrument and install it for this user."""
+        pack = wording.load_pack(pack_file)
+        instrument = self.get(pack.instrument)
+        target_dir = self.wording_dir or data_home() / "wording"
+        return instrument, wording.install_pack(pack_file, instrument, target_dir)
+
     def all(self) -> list[Instrument]:
         """The latest version of every registered instrument."""
         return [self.get(i) for i in self.ids()]

@@ -122,10 +122,8 @@ def publish_problem(instrument: Instrument) -> str | None:
     """Why the instrument cannot be shown to respondents, or ``None`` if it can."""
     if instrument.has_wording:
         return None
-    if instrument.needs_wording_pack:
-        return (
-            f"{instrument.title} is a licensed instrument and its wording is not installed. "
-            f"Install your licensed wording pack with "
-            f"'peerval instruments install-wording FILE' to publish it."
-        )
-    return f"{instrument.title} has items without text"
+    return (
+        f"{instrument.title} is a licensed instrument and its wording is not installed. "
+        f"Install your licensed wording pack with "
+        f"'peerval instruments install-wording FILE' to publish it."
+    )
