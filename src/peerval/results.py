@@ -134,13 +134,14 @@ class EvaluationResults:
             # breakdown, so a small count for one reason is never shown (see docs/adr/0004)
             entry["n_not_scorable"] = policy.shown_count(row["n_not_scorable"])
             codes = list(row["reasons"])
-            shown = policy.protect_counts([row["reasons"][c] for c in codes])
-            if len(codes) == 1 and shown[0] is None:
-                shown = [None]
-            entry["not_scorable_reasons"] = [
-                _cell({"reason_code": code, "reason": REASON_CODES[code]}, k)
-                for code, k in zip(codes, shown, strict=True)
-            ]
+            if policy.hides(row["n_not_scorable"]):
+                entry["not_scorable_reasons"] = None  # even naming the reason would say too much
+            else:
+                shown = policy.protect_counts([row["reasons"][c] for c in codes])
+                entry["not_scorable_reasons"] = [
+                    _cell({"reason_code": code, "reason": REASON_CODES[code]}, k)
+                    for code, k in zip(codes, shown, strict=True)
+                ]
             entry["suppressed"] = hidden
             out.append(entry)
         return out

@@ -110,6 +110,18 @@ def test_small_not_scorable_reasons_are_hidden_but_the_base_is_shown(written):
     data = load(written[0])
     support = next(s for s in data["scales"] if s["scale"] == "support")
     assert support["n_not_scorable"] == 2
+    # with so few, not even the reason is named
+    assert support["not_scorable_reasons"] is None
+
+
+def test_reasons_are_listed_in_internal_mode(written, tmp_path):
+    _, results, _ = written
+    data = results.to_dict(DisclosurePolicy(mode="internal"))
+    support = next(s for s in data["scales"] if s["scale"] == "support")
     (reason,) = support["not_scorable_reasons"]
-    assert reason["reason_code"] == "no_item_important"
-    assert reason["n"] is None and reason["suppressed"] is True
+    assert reason == {
+        "reason_code": "no_item_important",
+        "reason": "no item marked as important",
+        "n": 2,
+        "suppressed": False,
+    }
