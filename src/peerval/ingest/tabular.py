@@ -301,7 +301,7 @@ def _response_ids(
     problems: readers.Problems,
 ) -> pd.Series:
     if id_column is None or id_column not in col:
-        return pd.Series([f"row-{r}" for r in rows], dtype=object)
+        return ("row-" + pd.Series(rows).astype(str)).astype(object)
     ids = body[col[id_column]].astype(str).str.strip()
     for r in rows[(ids == "").to_numpy()]:
         problems.add("missing_id", "no response id", row=int(r), column=id_column)
@@ -430,7 +430,7 @@ def _assemble(
     respondent_ids = (
         body[col[plan.respondent_id_column]].astype(str).str.strip().to_numpy(dtype=object)
         if plan.respondent_id_column
-        else np.array([f"{instrument.id}:{rid}" for rid in id_array], dtype=object)
+        else (f"{instrument.id}:" + pd.Series(id_array).astype(str)).to_numpy(dtype=object)
     )
     respondents = pd.DataFrame(
         {
