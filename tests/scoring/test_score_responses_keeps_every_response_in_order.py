@@ -3,7 +3,7 @@ import pytest
 
 from peerval.errors import ScoringError
 from peerval.instruments import get_instrument
-from peerval.responses import ResponseSet
+from peerval.responses import ANSWER_COLUMNS, ResponseSet
 from peerval.scoring import score, score_responses, scores_to_wide
 
 
@@ -34,17 +34,7 @@ def brief_set(rows):
             "mode": "import",
         }
     )
-    columns = [
-        "response_id",
-        "wave",
-        "instrument",
-        "instrument_version",
-        "respondent_group",
-        "item_id",
-        "value",
-        "text",
-    ]
-    return brief, ResponseSet(pd.DataFrame(answers, columns=columns), respondents)
+    return brief, ResponseSet(pd.DataFrame(answers, columns=list(ANSWER_COLUMNS)), respondents)
 
 
 def test_scores_come_back_in_the_order_of_the_responses_not_sorted_as_text():
