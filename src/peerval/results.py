@@ -24,7 +24,9 @@ from typing import Any
 import pandas as pd
 
 from peerval import __version__
+from peerval.analysis.compare import compare_scales
 from peerval.analysis.disclosure import DisclosurePolicy
+from peerval.analysis.likert import fft_summary, likert_summaries
 from peerval.analysis.summaries import (
     item_distributions,
     respondent_counts,
@@ -32,6 +34,7 @@ from peerval.analysis.summaries import (
     theme_prevalence,
 )
 from peerval.instruments.schema import Instrument
+from peerval.protect import protect_comparisons, protect_fft, protect_likert
 from peerval.qual.codebook import Codebook
 from peerval.responses import ResponseSet
 from peerval.scoring import REASON_CODES, SCORE_COLUMNS, score_responses
@@ -54,7 +57,16 @@ class EvaluationResults:
     themes: pd.DataFrame
     codebook: Codebook | None
     waves: list[str]
+    people: pd.DataFrame  # the respondents table: one row per response, with attributes
+    likert: pd.DataFrame
+    fft: pd.DataFrame
     attributes: list[str] = field(default_factory=lambda: list(DEFAULT_ATTRIBUTES))
+
+    def comparisons(self, policy: DisclosurePolicy) -> pd.DataFrame:
+        """Scale scores compared across attribute values, hidden groups merged into Other."""
+        if self.scores.empty:
+            return pd.DataFrame()
+        return compare_scales(self.scores, self.people, self.attributes, policy)
 
     def to_dict(self, policy: DisclosurePolicy | None = None) -> dict[str, Any]:
         """The results.json structure under a disclosure policy (publish mode by default)."""
@@ -79,6 +91,9 @@ class EvaluationResults:
             "scales": self._scales(policy),
             "items": self._items(policy),
             "themes": self._themes(policy),
+            "likert": protect_likert(self.likert, policy),
+            "fft": protect_fft(self.fft, policy),
+            "comparisons": protect_comparisons(self.comparisons(policy), policy),
         }
 
     def write_json(self, path: str | Path, policy: DisclosurePolicy | None = None) -> Path:
@@ -249,13 +264,16 @@ def evaluate(
 ) -> EvaluationResults:
     """Score every instrument and summarise respondents, items, scales and themes."""
     attributes = list(attributes or DEFAULT_ATTRIBUTES)
-    score_parts, item_parts = [], []
+    score_parts, item_parts, likert_parts, fft_parts = [], [], [], []
     for instrument in instruments.values():
         part = responses.answers[responses.answers["instrument"] == instrument.id]
         if instrument.scales:
             score_parts.append(score_responses(responses, instrument))
         items = item_distributions(part, instrument)
         item_parts.append(items.assign(instrument=instrument.id))
+        likert_parts.append(likert_summaries(part, instrument))
+        if any(item.id == "fft_rating" for item in instrument.items):
+            fft_parts.append(fft_summary(part, instrument))
     scores = (
         pd.concat(score_parts, ignore_index=True)
         if score_parts
@@ -276,5 +294,8 @@ def evaluate(
         themes=themes,
         codebook=codebook,
         waves=sorted(str(w) for w in responses.respondents["wave"].unique()),
+        people=responses.respondents,
+        likert=pd.concat(likert_parts, ignore_index=True) if likert_parts else pd.DataFrame(),
+        fft=pd.concat(fft_parts, ignore_index=True) if fft_parts else pd.DataFrame(),
         attributes=attributes,
     )

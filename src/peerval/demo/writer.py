@@ -13,9 +13,14 @@ __all__ = ["write_demo"]
 
 
 def write_demo(
-    demo: DemoEvaluation, out: str | Path, policy: DisclosurePolicy | None = None
+    demo: DemoEvaluation,
+    out: str | Path,
+    policy: DisclosurePolicy | None = None,
+    *,
+    reports: bool = True,
 ) -> tuple[EvaluationResults, list[Path]]:
-    """Write ``data/*.csv`` and ``results.json`` under ``out``; return results and paths."""
+    """Write ``data/*.csv``, ``results.json`` and (unless ``reports`` is false) the HTML, PDF
+    and Word reports under ``out``; return the results and the paths written."""
     out = Path(out)
     data = out / "data"
     data.mkdir(parents=True, exist_ok=True)
@@ -42,4 +47,11 @@ def write_demo(
     results.scores.to_csv(scores_path, index=False)
     written.append(scores_path)
     written.append(results.write_json(out / "results.json", policy))
+    if reports:
+        from peerval.report import build_report, write_reports  # charting loads slowly
+
+        report = build_report(
+            results, answers=demo.responses.answers, codings=demo.codings, policy=policy
+        )
+        written += write_reports(report, out)
     return results, written

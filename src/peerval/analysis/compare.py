@@ -1,0 +1,113 @@
+"""Comparisons of scale scores between groups of respondents (care group, profession).
+
+Values of an attribute whose count is hidden in the respondent profile are merged into
+"Other", so that a comparison never shows a number the profile hides.
+Two groups are compared with a Mann-Whitney test (rank-biserial effect size), three or more
+with Kruskal-Wallis (epsilon squared). p-values are Holm-adjusted across every comparison
+made for one evaluation.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+import pandas as pd
+
+from peerval.analysis.disclosure import DisclosurePolicy
+from peerval.analysis.stats import holm, kruskal_wallis, mann_whitney
+
+__all__ = ["OTHER", "compare_scales"]
+
+OTHER = "Other"
+
+
+def _hidden_values(people: pd.Series, policy: DisclosurePolicy) -> set[str]:
+    """Values whose count of people the policy hides in this breakdown (incl. secondary)."""
+    counts = people.astype(str).value_counts().sort_index()
+    shown = policy.protect_counts(counts.tolist())
+    return {value for value, n in zip(counts.index, shown, strict=True) if n is None}
+
+
+def compare_scales(
+    scores: pd.DataFrame,
+    respondents: pd.DataFrame,
+    attributes: list[str],
+    policy: DisclosurePolicy,
+) -> pd.DataFrame:
+    """Compare each scale's scores across the values of each attribute, within each group.
+
+    Values whose number of people is hidden in the respondent profile (small groups, and the
+    cells hidden with them) are merged into "Other", whose size secondary suppression makes
+    at least the minimum; no compared group reveals a hidden count.
+
+    Columns: ``instrument``, ``scale``, ``respondent_group``, ``attribute``, ``test``,
+    ``groups`` (list of dicts: value, n, median), ``merged``, ``statistic``, ``p_value``,
+    ``p_holm``, ``effect_size``, ``effect_size_name``.
+    """
+    people = respondents.drop_duplicates(["respondent_group", "respondent_id"])
+    scored = scores[scores["status"] == "scored"].merge(
+        respondents, on=["instrument", "response_id"], how="left", validate="many_to_one"
+    )
+    rows = []
+    for (instrument, scale, group), sub in scored.groupby(
+        ["instrument", "scale", "respondent_group"], sort=True
+    ):
+        for attribute in attributes:
+            if attribute not in sub or sub[attribute].isna().all():
+                continue
+            in_group = people.loc[people["respondent_group"] == group, attribute].dropna()
+            hidden = _hidden_values(in_group, policy)
+            labels = sub[attribute].astype(str)
+            merged = sorted(set(labels) & hidden)
+            labels = labels.where(~labels.isin(hidden), OTHER)
+            kept = sub.assign(_label=labels)
+            by_value = {
+                str(k): v["score"].to_numpy(dtype=float)
+                for k, v in kept.groupby("_label", sort=True)
+            }
+            # no statistic for fewer scores than the minimum (bases are shown, ADR 0004)
+            by_value = {k: v for k, v in by_value.items() if not policy.hides(len(v))}
+            if len(by_value) < 2:
+                continue
+            if len(by_value) == 2:
+                (a, x), (b, y) = by_value.items()
+                result = mann_whitney(x, y)
+                test = f"Mann-Whitney ({a} vs {b})"
+            else:
+                result = kruskal_wallis(by_value)
+                test = "Kruskal-Wallis"
+            rows.append(
+                {
+                    "instrument": instrument,
+                    "scale": scale,
+                    "respondent_group": group,
+                    "attribute": attribute,
+                    "test": test,
+                    "groups": [
+                        {"value": k, "n": len(v), "median": float(np.median(v))}
+                        for k, v in by_value.items()
+                    ],
+                    "merged": merged,
+                    "statistic": result["statistic"],
+                    "p_value": result["p_value"],
+                    "effect_size": result["effect_size"],
+                    "effect_size_name": result["effect_size_name"],
+                }
+            )
+    frame = pd.DataFrame(
+        rows,
+        columns=[
+            "instrument",
+            "scale",
+            "respondent_group",
+            "attribute",
+            "test",
+            "groups",
+            "merged",
+            "statistic",
+            "p_value",
+            "effect_size",
+            "effect_size_name",
+        ],
+    )
+    frame["p_holm"] = holm(frame["p_value"].to_numpy(dtype=float)) if len(frame) else []
+    return frame

@@ -1,0 +1,98 @@
+"""Protecting the summary tables for publication: Likert splits, FFT and comparisons.
+
+Each function turns an unprotected tidy table into the list of dicts results.json carries,
+hiding what the disclosure policy says must not be shown (see docs/adr/0004).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pandas as pd
+
+from peerval.analysis.disclosure import DisclosurePolicy
+
+__all__ = ["protect_comparisons", "protect_fft", "protect_likert"]
+
+
+def protect_likert(table: pd.DataFrame, policy: DisclosurePolicy) -> list[dict[str, Any]]:
+    """Per Likert item and group: the three-way split, % agree with CI, median and IQR."""
+    out = []
+    for row in table.to_dict("records"):
+        hidden = policy.hides(row["n"])
+        counts = [row["n_disagree"], row["n_neutral"], row["n_agree"]]
+        shown = [None] * 3 if hidden else policy.protect_counts(counts)
+        agree_hidden = shown[2] is None
+        out.append(
+            {
+                "instrument": row["instrument"],
+                "item": row["item_id"],
+                "respondent_group": row["respondent_group"],
+                "n": None if hidden else policy.shown_count(row["n"]),
+                "n_disagree": shown[0],
+                "n_neutral": shown[1],
+                "n_agree": shown[2],
+                "pct_agree": None if agree_hidden else row["pct_agree"],
+                "ci_low": None if agree_hidden else row["ci_low"],
+                "ci_high": None if agree_hidden else row["ci_high"],
+                "median": None if hidden else row["median"],
+                "q1": None if hidden else row["q1"],
+                "q3": None if hidden else row["q3"],
+                "suppressed": hidden or any(s is None for s in shown),
+            }
+        )
+    return out
+
+
+def protect_fft(table: pd.DataFrame, policy: DisclosurePolicy) -> list[dict[str, Any]]:
+    """Per group: FFT % positive and % negative, hidden where a count is hidden."""
+    out = []
+    for (instrument, group), sub in table.groupby(["instrument", "respondent_group"], sort=True):
+        by = sub.set_index("measure")
+        n = int(by["n"].iloc[0])
+        positive, negative = int(by.loc["positive", "count"]), int(by.loc["negative", "count"])
+        hidden = policy.hides(n)
+        shown = (
+            [None] * 3
+            if hidden
+            else policy.protect_counts([positive, n - positive - negative, negative])
+        )
+        entry: dict[str, Any] = {
+            "instrument": instrument,
+            "respondent_group": group,
+            "n": None if hidden else policy.shown_count(n),
+        }
+        for measure, count in (("positive", shown[0]), ("negative", shown[2])):
+            row = by.loc[measure]
+            entry[measure] = {
+                "n": count,
+                "estimate": None if count is None else float(row["estimate"]),
+                "ci_low": None if count is None else float(row["ci_low"]),
+                "ci_high": None if count is None else float(row["ci_high"]),
+                "suppressed": count is None,
+            }
+        out.append(entry)
+    return out
+
+
+def protect_comparisons(table: pd.DataFrame, policy: DisclosurePolicy) -> list[dict[str, Any]]:
+    """Comparisons as results.json carries them; groups already meet the minimum size."""
+    out = []
+    for row in table.to_dict("records"):
+        out.append(
+            {
+                "instrument": row["instrument"],
+                "scale": row["scale"],
+                "respondent_group": row["respondent_group"],
+                "attribute": row["attribute"],
+                "test": row["test"],
+                "groups": [g | {"n": policy.shown_count(g["n"])} for g in row["groups"]],
+                "merged_into_other": row["merged"],
+                "statistic": row["statistic"],
+                "p_value": row["p_value"],
+                "p_holm": row["p_holm"],
+                "effect_size": row["effect_size"],
+                "effect_size_name": row["effect_size_name"],
+            }
+        )
+    return out

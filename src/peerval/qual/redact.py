@@ -1,0 +1,542 @@
+"""Rule-based redaction of personal data in free-text answers before they are quoted.
+
+Survey answers quoted in a published report must not carry personal data. This module is the
+simple, deterministic and offline first line of defence: regular expressions and word lists,
+no model and no network. It finds
+
+* NHS numbers (10 digits, plain or spaced/hyphenated 3-3-4) whose modulus 11 check digit is
+  valid;
+* UK phone numbers (01, 02, 03, 07 and 08 numbers, 10 or 11 digits, also written +44 or
+  +44 (0));
+* email addresses;
+* full UK postcodes such as ``NG5 1PB`` or ``sw1a1aa``;
+* dates of birth: a date that follows a cue such as "born", "DOB" or "date of birth" within a
+  few words (a date without such a cue is left alone);
+* person names: a capitalised known first name, with any surname after it, or a title and a
+  capitalised word ("Dr Okafor", "Nurse Jones");
+* listed terms supplied by the caller, such as ward or team names.
+
+Each finding is replaced by a placeholder such as ``[name]`` or ``[phone]``; where findings
+overlap, the longest wins, then the earliest. Placeholders are never redacted again, so
+redacting a redacted text changes nothing.
+
+>>> redact("My PSW Sarah rang me on 07700 900123")
+'My PSW [name] rang me on [phone]'
+>>> redact("I will try to keep going to the group in May")
+'I will try to keep going to the group in May'
+
+Known limits: names are found only when capitalised and either on the first-name list or
+after a title; surnames written in capitals and names typed in lower case are missed. Names
+that are also ordinary words (Will, May, Grace, Mark, ...) are left alone at the start of a
+sentence unless a surname or a cue ("my PSW", "called", "named", "worker is") shows they are
+names; months that are names (May, June, April, Jan) and words such as Art, Hope and Faith
+need that evidence anywhere in a sentence.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+import unicodedata
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import lru_cache
+
+__all__ = ["FIRST_NAMES", "Redaction", "RedactionResult", "Redactor", "redact"]
+
+#: Common first names in the UK, lower case and without accents ("zoe" also matches "Zoë").
+FIRST_NAMES: frozenset[str] = frozenset(
+    {
+        # women and girls
+        "abbie", "abby", "abena", "abigail", "ada", "adaeze", "agnieszka", "aisha", "alice",
+        "alison", "alys", "ama", "amara", "amber", "amelia", "amelie", "amina", "amy", "ana",
+        "angela", "anjali", "ann", "anna", "anne", "annie", "aoife", "april", "aria", "ava",
+        "ayesha", "barbara", "bella", "beth", "bethan", "bethany", "betty", "beverley",
+        "blessing", "brenda", "caitlin", "carol", "carys", "catherine", "catrin", "cerys",
+        "charlotte", "chiamaka", "chioma", "chloe", "christine", "ciara", "claire", "clare",
+        "danielle", "daisy", "dawn", "debbie", "deborah", "denise", "diane", "donna", "doreen",
+        "eileen", "eilidh", "elaine", "elin", "elizabeth", "ella", "ellie", "elsie", "emilia",
+        "emily", "emma", "erin", "esme", "esther", "eva", "evelyn", "evie", "faith", "fatima",
+        "ffion", "florence", "freya", "gemma", "georgia", "gill", "gillian", "grace", "gurpreet",
+        "gwen", "hafsa", "hannah", "harpreet", "hayley", "hazel", "heather", "helen", "holly",
+        "hope", "imogen", "irene", "iris", "isabella", "isabelle", "isla", "ivy", "jacqueline",
+        "jade", "jan", "jane", "janet", "janice", "jasmine", "jaspreet", "jean", "jennifer",
+        "jessica", "jo", "joan", "joanna", "joanne", "joy", "julie", "june", "karen",
+        "katarzyna", "kate", "kath", "katherine", "kathleen", "kathryn", "katie", "kelly",
+        "kerry", "kim", "kirsty", "laura", "lauren", "layla", "leah", "leanne", "leila",
+        "lesley", "lily", "linda", "lisa", "lorraine", "louise", "lucy", "lynn", "lynne",
+        "magdalena", "mairi", "margaret", "maria", "marion", "mary", "maryam", "matilda",
+        "maureen", "may", "maya", "megan", "mia", "michelle", "millie", "miriam", "molly",
+        "nadia", "nancy", "naomi", "natalie", "neha", "ngozi", "nia", "niamh", "nicola", "noor",
+        "olga", "olivia", "orla", "pat", "patricia", "pauline", "pearl", "phoebe", "pooja",
+        "poppy", "precious", "priya", "rachel", "rebecca", "rhiannon", "robyn", "rose", "rosie",
+        "ruby", "ruth", "sally", "samantha", "sana", "sandra", "saoirse", "sarah", "seren",
+        "sharon", "sheila", "shreya", "sian", "sienna", "simran", "siobhan", "sofia", "sonia",
+        "sophia", "sophie", "stacey", "stephanie", "sue", "sunita", "susan", "tamsin", "tanya",
+        "tina", "tracey", "tracy", "valerie", "vicki", "vicky", "victoria", "violet", "wendy",
+        "willow", "yasmin", "yvonne", "zainab", "zoe",
+        # men and boys
+        "aaron", "adam", "adrian", "ahmed", "alan", "alasdair", "albert", "aled", "alex",
+        "alexander", "alfie", "ali", "alistair", "allan", "amir", "amit", "andrei", "andrew",
+        "andy", "angus", "anil", "anthony", "archie", "arjun", "arnold", "art", "arthur", "barry",
+        "ben", "benjamin", "bilal", "bill", "bob", "brian", "caleb", "callum", "calum", "cameron",
+        "charles", "charlie", "chinedu", "chris", "christopher", "cian", "ciaran", "clive",
+        "colin", "conor", "connor", "craig", "dafydd", "dan", "daniel", "danny", "darren",
+        "dave", "david", "dean", "declan", "deepak", "dennis", "derek", "dewi", "dominic",
+        "donald", "douglas", "drew", "duncan", "dylan", "edward", "elijah", "elliot", "elliott",
+        "emeka", "emyr", "eoin", "eric", "ernest", "ethan", "euan", "ewan", "felix", "femi",
+        "finley", "francis", "frank", "fraser", "freddie", "frederick", "gabriel", "gareth",
+        "gary", "geoff", "geoffrey", "george", "gethin", "gordon", "graham", "gurdeep", "hamish",
+        "hamza", "harold", "harrison", "harry", "hassan", "henry", "howard", "hugo", "hussain",
+        "huw", "iain", "ian", "ibrahim", "imran", "isaac", "iwan", "jack", "jacob", "jake",
+        "jakub", "james", "jamie", "jasper", "jaswinder", "jay", "jayden", "jim", "jimmy", "joe",
+        "joel", "john", "jon", "jonathan", "jordan", "joseph", "josh", "joshua", "julian",
+        "keith", "ken", "kenneth", "kevin", "kieran", "kit", "kofi", "krzysztof", "kwabena",
+        "kwame", "kyle", "leo", "leonard", "lewis", "liam", "logan", "louis", "lucas", "lukasz",
+        "luke", "malcolm", "marek", "mark", "martin", "mason", "mateusz", "matt", "matthew",
+        "max", "michael", "mick", "mike", "miles", "mohammad", "mohammed", "muhammad",
+        "nathan", "nathaniel", "neil", "niall", "nicholas", "nick", "nigel", "noah", "norman",
+        "obinna", "oisin", "oliver", "omar", "oscar", "owain", "padraig", "patrick", "paul",
+        "pawel", "pete", "peter", "phil", "philip", "piotr", "rahul", "raj", "ravi", "ray",
+        "raymond", "reggie", "reuben", "rhys", "richard", "rob", "robbie", "robert", "roger",
+        "rohan", "ronald", "ronnie", "rory", "ross", "roy", "rupert", "russell", "ryan", "sam",
+        "samuel", "sanjay", "scott", "sean", "sebastian", "segun", "simon", "sion", "stanley",
+        "stephen", "steve", "steven", "stewart", "stuart", "sunil", "tariq", "teddy", "terence",
+        "terry", "theo", "theodore", "thomas", "tim", "timothy", "toby", "tom", "tomasz",
+        "tommy", "tony", "trevor", "tunde", "tyler", "usman", "victor", "vijay", "vincent",
+        "walter", "wilfred", "will", "william", "yusuf", "zach", "zachary", "zain",
+    }
+)  # fmt: skip
+
+# First names that are also ordinary English words. At the start of a sentence they are taken
+# as names only with a surname after them or a cue before them.
+_AMBIGUOUS_NAMES = frozenset(
+    {
+        "amber", "art", "bill", "blessing", "bob", "carol", "daisy", "dawn", "dean", "drew",
+        "faith", "frank", "grace", "harry", "hazel", "heather", "holly", "hope", "iris", "ivy",
+        "jack", "jade", "jasmine", "jay", "joy", "kit", "lily", "mark", "max", "miles", "nick",
+        "norman", "pat", "pearl", "poppy", "precious", "ray", "rob", "rose", "ruby", "sue",
+        "teddy", "violet", "will", "willow",
+        "april", "jan", "june", "may",
+    }
+)  # fmt: skip
+
+# Names that are usually something else even in the middle of a sentence (months, "Art
+# therapy", "Hope Centre", "Faith groups"): they need a surname or a cue wherever they are.
+_STRICT_NAMES = frozenset({"april", "art", "faith", "hope", "jan", "june", "may"})
+
+# Titles that make the capitalised word after them a name; the abbreviated ones may take a dot.
+_ABBREVIATED_TITLES = frozenset({"Dr", "Fr", "Mr", "Mrs", "Ms", "Mx", "Prof", "Rev", "Revd"})
+_TITLES = frozenset(
+    {
+        "Dame", "Doctor", "Dr", "Father", "Fr", "Miss", "Mr", "Mrs", "Ms", "Mx", "Nurse",
+        "Prof", "Professor", "Rev", "Revd", "Reverend", "Sir", "Sister",
+    }
+)  # fmt: skip
+
+# Capitalised words that never continue a name as a surname: sentence openers, days and the
+# words of place, service and role names ("Sarah Hospital" is not a person's name).
+_NOT_SURNAMES = frozenset(
+    {
+        "a", "about", "after", "all", "also", "always", "an", "and", "are", "as", "assistant",
+        "at", "because", "before", "both", "but", "by", "cafe", "can", "centre", "center",
+        "christmas", "class", "classes", "clinic", "club", "college", "community", "consultant",
+        "coordinator", "could", "council", "crisis", "day", "days", "did", "do", "doctor",
+        "does", "easter", "eid", "even", "every", "everyone", "for", "foundation", "friday",
+        "from", "group", "groups", "had", "has", "have", "he", "health", "her", "here", "his",
+        "holiday", "holidays", "hospital", "hub", "i", "if", "in", "is", "it", "its", "just",
+        "lead", "library", "manager", "mental", "monday", "my", "network", "never", "night",
+        "no", "not", "nurse", "of", "officer", "on", "or", "our", "peer", "practice",
+        "practitioner", "programme", "project", "psychiatrist", "psychologist", "really",
+        "recovery", "road", "saturday", "school", "service", "services", "session", "sessions",
+        "she", "should", "so", "station", "still", "street", "sunday", "support", "surgery",
+        "team", "thank", "thanks", "that", "the", "their", "then", "therapist", "therapy",
+        "there", "these", "they", "this", "those", "thursday", "to", "today", "tomorrow",
+        "trust", "tuesday", "unit", "university", "very", "was", "we", "wednesday", "week",
+        "were", "when", "while", "with", "worker", "workers", "workshop", "would", "yes",
+        "yesterday", "you", "your",
+    }
+)  # fmt: skip
+
+# Lower-case words that may sit inside a surname ("de la Cruz", "van der Berg").
+_SURNAME_PARTICLES = frozenset(
+    {"al", "bin", "da", "de", "del", "della", "der", "den", "di", "du", "la", "le", "van", "von"}
+)
+
+# A first name right after one of these is part of a place ("St Mary's", "Queen Elizabeth").
+_PLACE_PREFIXES = frozenset({"king", "lady", "prince", "princess", "queen", "royal", "saint", "st"})
+
+# Characters skipped when looking back for the start of a sentence.
+_SENTENCE_SKIP = " \t\r\u00a0\"'“”‘’([{*•-–—\n"
+_SENTENCE_ENDS = ".!?:;…\n"
+
+_KINDS_IN_ORDER = (
+    "listed_term",
+    "email",
+    "nhs_number",
+    "phone",
+    "date_of_birth",
+    "postcode",
+    "name",
+)
+_PRIORITY = {kind: rank for rank, kind in enumerate(_KINDS_IN_ORDER)}
+
+_PLACEHOLDERS = {
+    "name": "[name]",
+    "nhs_number": "[NHS number]",
+    "phone": "[phone]",
+    "email": "[email]",
+    "postcode": "[postcode]",
+    "date_of_birth": "[date]",
+    "listed_term": "[place]",
+}
+
+_PLACEHOLDER_RE = re.compile(
+    "|".join(re.escape(p) for p in sorted(set(_PLACEHOLDERS.values()), key=len, reverse=True))
+)
+
+_WORD_RE = re.compile(r"[^\W\d_]+(?:(?:['’]|-)(?=[A-ZÀ-ÖØ-Þ])[^\W\d_]+)*")
+
+_NHS_RE = re.compile(r"(?<![0-9])[0-9]{3}([ \-]?)[0-9]{3}\1[0-9]{4}(?![0-9])")
+
+_PHONE_RE = re.compile(
+    r"(?<![0-9+])"
+    r"(?:(?:\+|00)44[ \-]?(?:\(0\)[ \-]?)?|\(?0)"  # +44, 0044, +44 (0) or a national 0
+    r"[1-378]"  # 01, 02, 03, 07, 08 numbers
+    r"(?:(?:[ \-.]|\)[ ]?)?[0-9]){8,9}"  # the rest, with single separators between digits
+    r"(?![0-9])"
+)
+
+_EMAIL_RE = re.compile(
+    r"[\w!#$%&'*+/=?^`{|}~.\-]{1,64}"
+    r"@"
+    r"(?:[^\W_](?:[\w\-]{0,61}[^\W_])?\.)+"
+    r"[^\W\d_](?:[\w\-]{0,61}[^\W_])?"
+)
+
+_POSTCODE_RE = re.compile(
+    r"(?<![A-Za-z0-9])"
+    r"[A-PR-UWYZ](?:[0-9][0-9]?|[A-HK-Y][0-9][0-9]?|[0-9][A-HJKPSTUW]|[A-HK-Y][0-9][ABEHMNPRVWXY])"
+    r" ?"
+    r"(?P<inward>[0-9][ABD-HJLNP-UW-Z]{2})"
+    r"(?![A-Za-z0-9])",
+    re.IGNORECASE,
+)
+_ORDINAL_RE = re.compile(r"[0-9](?:st|nd|rd|th)", re.IGNORECASE)
+
+_MONTH = (
+    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
+    r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b"
+)
+_DAY = r"(?:[12][0-9]|3[01]|0?[1-9])(?:st|nd|rd|th)?\b"
+_YEAR = r"(?:\.?,?\s+(?:(?:19|20)[0-9]{2}|'?[0-9]{2})(?![0-9]))"
+_DATE_RE = re.compile(
+    r"(?<![0-9])(?:"
+    r"[0-9]{1,2}[/.\-][0-9]{1,2}[/.\-](?:[0-9]{4}|[0-9]{2})"  # 12/03/1980, 1/2/80
+    r"|(?:19|20)[0-9]{2}-[0-9]{1,2}-[0-9]{1,2}"  # 1980-03-12
+    rf"|{_DAY}(?:\s+of)?\s+{_MONTH}{_YEAR}?"  # 12 March 1980, 12th of March
+    rf"|\b{_MONTH}\.?\s+{_DAY}{_YEAR}?"  # March 12, 1980
+    r")(?![0-9])",
+    re.IGNORECASE,
+)
+# A date-of-birth cue, then at most five words without digits, brackets or sentence ends.
+_DOB_CUE_RE = re.compile(
+    r"(?:\bborn|\bd\.?o\.?b\b\.?|\bdate\s+of\s+birth|\bbirth\s*date|\bbirthday|\bb-?day)(?![a-z])"
+    r"[\s:,\-–]*(?:[^\s.!?0-9\[\]]+\s+){0,5}[(\"'“‘]*$",
+    re.IGNORECASE,
+)
+_DOB_WINDOW = 80
+
+_ROLE = (
+    r"PSW|peer(?:[ \-]support)?(?:[ \-](?:worker|supporter|mentor))?|support[ \-]worker"
+    r"|key[ \-]?worker|care[ \-]co-?ordinator|worker|supporter|mentor|befriender|volunteer"
+    r"|nurse|doctor|GP|OT|therapist|counsellor|psychiatrist|psychologist|coordinator"
+)
+# Words just before a capitalised word that show it is a person's name.
+_NAME_CUE_RE = re.compile(
+    rf"\b(?:(?:{_ROLE})(?:\s+(?:is|was|called|named))?|called|named"
+    r"|name(?:\s+is|\s+was|['’]s)|thanks(?:\s+to)?|thank\s+you|dear|hi|hello|hiya)"
+    r"[\s,:;\"'“‘(\-–—]*$",
+    re.IGNORECASE,
+)
+_NAME_CUE_WINDOW = 60
+
+_NAME_GAP_RE = re.compile(r"[ \t\u00a0]+")
+_AFTER_ABBREVIATION_GAP_RE = re.compile(r"\.?[ \t\u00a0]+|\.")
+
+
+@dataclass(frozen=True)
+class Redaction:
+    """One redacted span: its kind and where it was in the original text."""
+
+    kind: str  # name, nhs_number, phone, email, postcode, date_of_birth or listed_term
+    start: int
+    end: int
+    text: str  # the original text of the span
+
+
+@dataclass(frozen=True)
+class RedactionResult:
+    """The redacted text and the spans that were replaced, in order of position."""
+
+    text: str
+    redactions: tuple[Redaction, ...]
+
+
+@dataclass(frozen=True)
+class _Candidate:
+    start: int
+    end: int
+    kind: str
+
+
+def _fold(word: str) -> str:
+    """Lower case without accents and with plain apostrophes, for list look-ups."""
+    decomposed = unicodedata.normalize("NFKD", word.replace("’", "'"))
+    return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
+
+
+def _is_capitalised(word: str) -> bool:
+    """An upper-case first letter and at least one lower-case letter ("Sarah", not "NHS")."""
+    return word[:1].isupper() and any(c.islower() for c in word[1:])
+
+
+def _is_initial(word: str) -> bool:
+    return len(word) == 1 and word.isupper()
+
+
+def _nhs_check_digit_is_valid(digits: str) -> bool:
+    """The modulus 11 check: weights 10 down to 2 over the first nine digits."""
+    total = sum(
+        int(digit) * weight for digit, weight in zip(digits[:9], range(10, 1, -1), strict=True)
+    )
+    check = 11 - total % 11
+    if check == 11:
+        check = 0
+    return check != 10 and check == int(digits[9])
+
+
+def _terms_from(values: Iterable[str], what: str) -> list[str]:
+    """Check that ``values`` is a collection of non-blank strings and return them stripped."""
+    if isinstance(values, str):
+        raise TypeError(f"{what} must be a collection of strings, not a single string")
+    terms: list[str] = []
+    for value in values:
+        if not isinstance(value, str):
+            raise TypeError(f"{what} must contain strings, not {type(value).__name__}")
+        if not value.strip():
+            raise ValueError(f"{what} cannot contain a blank entry")
+        terms.append(value.strip())
+    return terms
+
+
+class Redactor:
+    """Finds personal data in free text and replaces it with placeholders.
+
+    ``extra_terms`` are words or phrases (ward, team or place names) redacted wherever they
+    appear as whole words, in any case, as ``[place]``. ``first_names`` replaces the built-in
+    list of first names (:data:`FIRST_NAMES`); pass ``FIRST_NAMES | {...}`` to extend it.
+    """
+
+    def __init__(
+        self, extra_terms: Iterable[str] = (), first_names: Iterable[str] | None = None
+    ) -> None:
+        terms = _terms_from(extra_terms, "extra_terms")
+        self._terms_re: re.Pattern[str] | None = None
+        if terms:
+            alternatives = sorted(
+                {r"\s+".join(re.escape(part) for part in term.split()) for term in terms},
+                key=lambda alternative: (-len(alternative), alternative),
+            )
+            self._terms_re = re.compile(
+                r"(?<!\w)(?:" + "|".join(alternatives) + r")(?!\w)", re.IGNORECASE
+            )
+        if first_names is None:
+            self._first_names = FIRST_NAMES
+        else:
+            self._first_names = frozenset(
+                _fold(name) for name in _terms_from(first_names, "first_names")
+            )
+
+    def redact(self, text: str) -> RedactionResult:
+        """Redact ``text``; offsets in the result refer to ``text`` as given."""
+        if not isinstance(text, str):
+            raise TypeError(f"can only redact a str, not {type(text).__name__}")
+        candidates = self._candidates(text)
+        kept = _resolve_overlaps(candidates, protected=_placeholder_spans(text))
+        pieces: list[str] = []
+        position = 0
+        for candidate in kept:
+            pieces.append(text[position : candidate.start])
+            pieces.append(_PLACEHOLDERS[candidate.kind])
+            position = candidate.end
+        pieces.append(text[position:])
+        redactions = tuple(Redaction(c.kind, c.start, c.end, text[c.start : c.end]) for c in kept)
+        return RedactionResult("".join(pieces), redactions)
+
+    # -- finding candidates ------------------------------------------------------------------
+
+    def _candidates(self, text: str) -> list[_Candidate]:
+        found: list[_Candidate] = []
+        if self._terms_re is not None:
+            found += [
+                _Candidate(m.start(), m.end(), "listed_term") for m in self._terms_re.finditer(text)
+            ]
+        found += [_Candidate(m.start(), m.end(), "email") for m in _EMAIL_RE.finditer(text)]
+        found += [
+            _Candidate(m.start(), m.end(), "nhs_number")
+            for m in _NHS_RE.finditer(text)
+            if _nhs_check_digit_is_valid(re.sub(r"[ \-]", "", m.group()))
+        ]
+        found += [_Candidate(m.start(), m.end(), "phone") for m in _PHONE_RE.finditer(text)]
+        found += [
+            _Candidate(m.start(), m.end(), "date_of_birth")
+            for m in _DATE_RE.finditer(text)
+            if _DOB_CUE_RE.search(text[max(0, m.start() - _DOB_WINDOW) : m.start()])
+        ]
+        found += [
+            _Candidate(m.start(), m.end(), "postcode")
+            for m in _POSTCODE_RE.finditer(text)
+            if not (_ORDINAL_RE.fullmatch(m.group("inward")) and m.group() != m.group().upper())
+        ]
+        found += self._names(text)
+        return found
+
+    def _names(self, text: str) -> list[_Candidate]:
+        """Titles with a name after them, and known first names with any surname."""
+        words = [(m.start(), m.end(), m.group()) for m in _WORD_RE.finditer(text)]
+        found: list[_Candidate] = []
+        index = 0
+        while index < len(words):
+            start, end, word = words[index]
+            if word in _TITLES:
+                tail_end, next_index, taken = self._tail(
+                    text, words, index + 1, end, word in _ABBREVIATED_TITLES
+                )
+                if taken:
+                    found.append(_Candidate(start, tail_end, "name"))
+                    index = next_index
+                    continue
+            if _is_capitalised(word) and self._is_first_name(word):
+                tail_end, next_index, taken = self._tail(text, words, index + 1, end, False)
+                if self._is_name_here(text, words, index, taken):
+                    found.append(_Candidate(start, tail_end, "name"))
+                    index = next_index
+                    continue
+            index += 1
+        return found
+
+    def _is_first_name(self, word: str) -> bool:
+        folded = _fold(word)
+        if folded in self._first_names:
+            return True
+        first_part = folded.split("-", 1)[0]
+        return "-" in folded and first_part in self._first_names
+
+    def _is_name_here(
+        self, text: str, words: list[tuple[int, int, str]], index: int, surnames: int
+    ) -> bool:
+        """Whether the first name at ``words[index]`` is a person here, given what surrounds it."""
+        start, _, word = words[index]
+        if index > 0:
+            previous_start, previous_end, previous = words[index - 1]
+            gap = text[previous_end:start]
+            if _fold(previous) in _PLACE_PREFIXES and _AFTER_ABBREVIATION_GAP_RE.fullmatch(gap):
+                return False
+        folded = _fold(word)
+        if folded not in _AMBIGUOUS_NAMES:
+            return True
+        if _NAME_CUE_RE.search(text[max(0, start - _NAME_CUE_WINDOW) : start]):
+            return True
+        if folded in _STRICT_NAMES:
+            # "in May Sarah started": the next word is a name of its own, not a surname.
+            if surnames and index + 1 < len(words):
+                following = _fold(words[index + 1][2])
+                if following in self._first_names and following not in _AMBIGUOUS_NAMES:
+                    return False
+            return surnames > 0
+        return surnames > 0 or not _starts_sentence(text, start)
+
+    def _tail(
+        self,
+        text: str,
+        words: list[tuple[int, int, str]],
+        index: int,
+        end: int,
+        dot_allowed: bool,
+    ) -> tuple[int, int, int]:
+        """Extend a name over initials, particles and up to two surname-like words.
+
+        Returns the end of the name, the index of the first word after it and how many
+        surname-like words were taken. The name only ever ends on a surname-like word.
+        """
+        best_end, best_index, taken = end, index, 0
+        position = end
+        while index < len(words) and taken < 2:
+            start, word_end, word = words[index]
+            gap = text[position:start]
+            gap_re = _AFTER_ABBREVIATION_GAP_RE if dot_allowed else _NAME_GAP_RE
+            if not gap_re.fullmatch(gap):
+                break
+            if _is_initial(word):
+                dot_allowed = True
+            elif word in _SURNAME_PARTICLES:
+                dot_allowed = False
+            elif _is_capitalised(word) and _fold(word) not in _NOT_SURNAMES and word not in _TITLES:
+                taken += 1
+                best_end, best_index = word_end, index + 1
+                dot_allowed = False
+            else:
+                break
+            position = word_end
+            index += 1
+        return best_end, best_index, taken
+
+
+def _starts_sentence(text: str, position: int) -> bool:
+    """Whether ``position`` opens a sentence, a line or the text (after quotes and bullets)."""
+    index = position
+    while index > 0 and text[index - 1] in _SENTENCE_SKIP:
+        if text[index - 1] == "\n":
+            return True
+        index -= 1
+    return index == 0 or text[index - 1] in _SENTENCE_ENDS
+
+
+def _placeholder_spans(text: str) -> list[tuple[int, int]]:
+    return [(m.start(), m.end()) for m in _PLACEHOLDER_RE.finditer(text)]
+
+
+def _resolve_overlaps(
+    candidates: list[_Candidate], protected: list[tuple[int, int]]
+) -> list[_Candidate]:
+    """Keep the longest candidates, then the earliest, then by kind; none may overlap."""
+    starts: list[int] = []
+    ends: list[int] = []
+    kept: list[_Candidate | None] = []
+    for start, end in protected:  # existing placeholders are never redacted again
+        slot = bisect.bisect_left(starts, start)
+        starts.insert(slot, start)
+        ends.insert(slot, end)
+        kept.insert(slot, None)
+    ordered = sorted(candidates, key=lambda c: (c.start - c.end, c.start, _PRIORITY[c.kind]))
+    for candidate in ordered:
+        slot = bisect.bisect_left(starts, candidate.start)
+        if slot > 0 and ends[slot - 1] > candidate.start:
+            continue
+        if slot < len(starts) and starts[slot] < candidate.end:
+            continue
+        starts.insert(slot, candidate.start)
+        ends.insert(slot, candidate.end)
+        kept.insert(slot, candidate)
+    return [candidate for candidate in kept if candidate is not None]
+
+
+@lru_cache(maxsize=1)
+def _default_redactor() -> Redactor:
+    return Redactor()
+
+
+def redact(text: str) -> str:
+    """Redact ``text`` with the default :class:`Redactor` and return the redacted text."""
+    return _default_redactor().redact(text).text

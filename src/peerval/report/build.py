@@ -1,0 +1,572 @@
+"""Build the report model from protected results: every number comes from results.json.
+
+Sections follow the order of NHS evaluation reports: summary, background, method,
+quantitative results, themes, what works, recommendations (drafts), appendix.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+import pandas as pd
+
+from peerval.analysis.disclosure import DisclosurePolicy
+from peerval.qual.quotes import choose_quotes
+from peerval.results import EvaluationResults
+from peerval.scoring import REASON_CODES
+
+from . import charts
+from .model import Callout, Figure, Heading, Items, Paragraph, Quote, Quotes, Report, Section, Table
+from .recommend import draft_recommendations
+from .words import GROUP_LABEL, HIDDEN, fmt_ci, fmt_count, fmt_pct, group_label
+
+__all__ = ["build_report"]
+
+
+def build_report(
+    results: EvaluationResults,
+    *,
+    answers: pd.DataFrame,
+    codings: pd.DataFrame | None = None,
+    policy: DisclosurePolicy | None = None,
+    today: date | None = None,
+) -> Report:
+    """The report for an evaluation, under a disclosure policy (publish mode by default)."""
+    policy = policy or DisclosurePolicy()
+    data = results.to_dict(policy)
+    builder = _Builder(results, data, policy, answers, codings)
+    report = Report(
+        title=f"{results.name}",
+        subtitle=f"Evaluation report, wave {', '.join(results.waves)}",
+        date=(today or date.today()).strftime("%-d %B %Y"),
+        disclosure=policy.describe(),
+        internal=policy.mode == "internal",
+    )
+    report.sections = [
+        builder.summary(),
+        builder.background(),
+        builder.method(),
+        builder.quantitative(),
+        builder.themes(),
+        builder.what_works(),
+        builder.recommendations(),
+        builder.appendix(),
+    ]
+    return report
+
+
+class _Builder:
+    def __init__(
+        self,
+        results: EvaluationResults,
+        data: dict[str, Any],
+        policy: DisclosurePolicy,
+        answers: pd.DataFrame,
+        codings: pd.DataFrame | None,
+    ) -> None:
+        self.results = results
+        self.data = data
+        self.policy = policy
+        self.instruments = results.instruments
+        self.quotes = (
+            choose_quotes(answers, codings, results.codebook, results.people)
+            if codings is not None and results.codebook is not None
+            else {}
+        )
+        self.groups = {g["respondent_group"]: g["n"] for g in data["respondents"]["by_group"]}
+
+    # ------------------------------------------------------------------ helpers
+    def item_text(self, instrument_id: str, item_id: str) -> str:
+        item = self.instruments[instrument_id].item(item_id)
+        return item.text or f"{self.instruments[instrument_id].title} item {item_id}"
+
+    def hidden_note(self) -> str:
+        return (
+            f"{HIDDEN} hidden: fewer than {self.policy.minimum} people, or hidden so that "
+            "a smaller number cannot be worked out from the totals."
+        )
+
+    def _themes_for(self, item_ids: set[str]) -> list[dict[str, Any]]:
+        rows = []
+        for theme in self.data["themes"]:
+            for p in theme["prevalence"]:
+                if p["item"] in item_ids:
+                    rows.append({"theme": theme["title"], **p})
+        return rows
+
+    # ----------------------------------------------------------------- sections
+    def summary(self) -> Section:
+        section = Section("summary", "Summary")
+        total = self.data["respondents"]["total"]
+        groups = ", ".join(
+            f"{fmt_count(n)} {GROUP_LABEL.get(g, g).lower()}" for g, n in self.groups.items()
+        )
+        section.add(
+            Paragraph(
+                f"{fmt_count(total)} people took part in this evaluation of peer support: {groups}."
+            )
+        )
+        points = []
+        for scale in self.data["scales"]:
+            if scale["suppressed"] or scale["estimate"] is None:
+                continue
+            flag = " (scoring not yet verified)" if not scale["verified"] else ""
+            points.append(
+                f"{scale['title']}: {scale['estimate']:.0f} out of 100 "
+                f"(95% CI {fmt_ci(scale['ci_low'], scale['ci_high'])}; "
+                f"{group_label(scale['respondent_group'])}, n = {fmt_count(scale['n'])}){flag}."
+            )
+        for fft in self.data["fft"]:
+            if fft["positive"]["estimate"] is not None:
+                points.append(
+                    f"Friends and Family Test: {fmt_pct(fft['positive']['estimate'])} of "
+                    f"{group_label(fft['respondent_group'])} rated the service good or very "
+                    "good."
+                )
+        for group in self.groups:
+            best = self._extreme_item(group, highest=True)
+            if best:
+                points.append(
+                    f"{group_label(group).capitalize()} agreed most that "
+                    f"\u201c{best[0]}\u201d ({fmt_pct(best[1])} agreed)."
+                )
+        titles = [t["title"] for t in self.data["themes"]]
+        if titles:
+            points.append("Free-text answers centred on " + _and(titles) + ".")
+        section.add(Items(points))
+        section.add(
+            Paragraph(
+                "The recommendations at the end of this report are drafts drawn from these results "
+                "for the evaluation team to edit."
+            )
+        )
+        return section
+
+    def _extreme_item(self, group: str, highest: bool) -> tuple[str, float] | None:
+        rows = [
+            r
+            for r in self.data["likert"]
+            if r["respondent_group"] == group and r["pct_agree"] is not None
+        ]
+        if not rows:
+            return None
+        row = (max if highest else min)(rows, key=lambda r: r["pct_agree"])
+        return self.item_text(row["instrument"], row["item"]), row["pct_agree"]
+
+    def background(self) -> Section:
+        section = Section("background", "Background")
+        section.add(
+            Paragraph(
+                "Peer Support Workers (PSWs) are members of staff who use their own lived "
+                "experience of mental ill-health and recovery, in a formal role, to support "
+                "people using mental health services. They work one to one and in groups, "
+                "inside multi-disciplinary teams."
+            ),
+            Paragraph(
+                "This evaluation asks how peer support is received by the people who use it "
+                "and by the staff who work alongside it, what works, and what could be "
+                "better, so that the Trust can decide how to develop the service."
+            ),
+        )
+        if not self.results.people.empty and "psw_count" in self.data.get("evaluation", {}):
+            section.add(Paragraph(f"{self.data['evaluation']['psw_count']} PSWs were in post."))
+        return section
+
+    def method(self) -> Section:
+        section = Section("method", "Method")
+        section.add(
+            Paragraph(
+                "Service users and staff were invited to complete questionnaires with fixed-choice "
+                "questions and free-text questions. Scale scores were computed from the answers by "
+                "the scoring rules of each instrument; free-text answers were coded with a codebook "
+                "and grouped into themes."
+            )
+        )
+        rows = []
+        for inst in self.data["evaluation"]["instruments"]:
+            instrument = self.instruments[inst["id"]]
+            verified = all(s.verified for s in instrument.scales) if instrument.scales else None
+            rows.append(
+                [
+                    instrument.title,
+                    inst["version"],
+                    group_label(instrument.respondent_group).capitalize(),
+                    "—" if verified is None else ("yes" if verified else "not yet"),
+                ]
+            )
+        section.add(
+            Table(
+                "Instruments used",
+                ["Instrument", "Version", "Completed by", "Scoring verified"],
+                rows,
+            )
+        )
+        section.add(Heading("Who responded"))
+        rows = [[group_label(g).capitalize(), fmt_count(n)] for g, n in self.groups.items()]
+        section.add(
+            Table("Respondents by group", ["Group", "People"], rows, note=self.hidden_note())
+        )
+        for attribute, title in (("profession", "Profession"), ("care_group", "Care group")):
+            cells = [
+                a for a in self.data["respondents"]["by_attribute"] if a["attribute"] == attribute
+            ]
+            if not cells:
+                continue
+            rows = [
+                [
+                    group_label(c["respondent_group"]).capitalize(),
+                    str(c["value"]),
+                    fmt_count(c["n"]),
+                ]
+                for c in cells
+            ]
+            section.add(
+                Table(
+                    f"Respondents by {title.lower()}",
+                    ["Group", title, "People"],
+                    rows,
+                    note=self.hidden_note(),
+                )
+            )
+        section.add(Paragraph(f"Disclosure control: {self.policy.describe()}"))
+        return section
+
+    def quantitative(self) -> Section:
+        section = Section("results", "Quantitative results")
+        for instrument in self.instruments.values():
+            likert = [r for r in self.data["likert"] if r["instrument"] == instrument.id]
+            scales = [s for s in self.data["scales"] if s["instrument"] == instrument.id]
+            fft = [f for f in self.data["fft"] if f["instrument"] == instrument.id]
+            if not (likert or scales or fft):
+                continue
+            section.add(Heading(instrument.title))
+            for group in sorted({r["respondent_group"] for r in likert}):
+                rows = [r for r in likert if r["respondent_group"] == group]
+                section.add(self._likert_figure(instrument.title, group, rows))
+            if scales:
+                section.add(self._scales_table(scales))
+            if fft:
+                section.add(self._fft_table(fft))
+        comparisons = self.data["comparisons"]
+        if comparisons:
+            section.add(Heading("Differences between groups"))
+            rows = [
+                [
+                    c["scale"],
+                    group_label(c["respondent_group"]).capitalize(),
+                    c["attribute"].replace("_", " "),
+                    c["test"],
+                    "; ".join(
+                        f"{g['value']} (n {fmt_count(g['n'])}, median {g['median']:.0f})"
+                        for g in c["groups"]
+                    ),
+                    f"{c['p_holm']:.3f}",
+                    f"{c['effect_size']:.2f}",
+                ]
+                for c in comparisons
+            ]
+            section.add(
+                Table(
+                    "Scale scores compared between groups",
+                    ["Scale", "Respondents", "By", "Test", "Groups", "p (Holm)", "Effect size"],
+                    rows,
+                    note=(
+                        "Groups under the disclosure minimum were merged into \u201cOther\u201d "
+                        "or left out. Effect sizes: rank-biserial correlation for two groups, "
+                        "epsilon squared for more."
+                    ),
+                )
+            )
+        return section
+
+    def _likert_figure(self, title: str, group: str, rows: list[dict[str, Any]]) -> Figure:
+        shown = [r for r in rows if not r["suppressed"]]
+        table_rows = []
+        for r in rows:
+            text = self.item_text(r["instrument"], r["item"])
+            agree = (
+                f"{fmt_pct(r['pct_agree'])} ({fmt_ci(r['ci_low'], r['ci_high'])})"
+                if r["pct_agree"] is not None
+                else HIDDEN
+            )
+            spread = (
+                f"{r['median']:g} ({r['q1']:g}–{r['q3']:g})" if r["median"] is not None else HIDDEN
+            )
+            table_rows.append(
+                [
+                    text,
+                    fmt_count(r["n"]),
+                    fmt_count(r["n_disagree"]),
+                    fmt_count(r["n_neutral"]),
+                    fmt_count(r["n_agree"]),
+                    agree,
+                    spread,
+                ]
+            )
+        spec = (
+            charts.likert_chart(
+                [{"label": _short(self.item_text(r["instrument"], r["item"])), **r} for r in shown]
+            )
+            if shown
+            else {}
+        )
+        best = max(shown, key=lambda r: r["pct_agree"] or 0, default=None)
+        alt_text = (
+            f"Bar chart of agreement with {len(shown)} statements by "
+            f"{group_label(group)}. "
+            + (
+                f"Most agreed: \u201c{self.item_text(best['instrument'], best['item'])}\u201d"
+                f" ({fmt_pct(best['pct_agree'])})."
+                if best and best["pct_agree"]
+                else ""
+            )
+        )
+        return Figure(
+            title=f"{title}: agreement ({group_label(group)})",
+            alt=alt_text,
+            spec=spec,
+            table=Table(
+                f"{title}: answers from {group_label(group)}",
+                [
+                    "Statement",
+                    "n",
+                    "Disagree",
+                    "Neither",
+                    "Agree",
+                    "% agree (95% CI)",
+                    "Median (IQR)",
+                ],
+                table_rows,
+                note=self.hidden_note(),
+            ),
+        )
+
+    def _scales_table(self, scales: list[dict[str, Any]]) -> Table:
+        rows = []
+        for s in scales:
+            mean = (
+                f"{s['estimate']:.1f} ({fmt_ci(s['ci_low'], s['ci_high'])})"
+                if s["estimate"] is not None
+                else HIDDEN
+            )
+            note = "" if s["verified"] else " †"
+            rows.append(
+                [
+                    s["title"] + note,
+                    group_label(s["respondent_group"]).capitalize(),
+                    fmt_count(s["n"]),
+                    mean,
+                    fmt_count(s["n_not_scorable"]),
+                ]
+            )
+        note = self.hidden_note()
+        if any(not s["verified"] for s in scales):
+            note += (
+                " † Scoring rule not yet checked against the instrument's official scoring "
+                "instructions; see the appendix."
+            )
+        return Table(
+            "Scale scores (0-100)",
+            ["Scale", "Respondents", "n", "Mean (95% CI)", "Not scorable"],
+            rows,
+            note=note,
+        )
+
+    def _fft_table(self, fft: list[dict[str, Any]]) -> Table:
+        rows = []
+        for f in fft:
+            cells = []
+            for measure in ("positive", "negative"):
+                m = f[measure]
+                cells.append(
+                    f"{fmt_pct(m['estimate'])} ({fmt_ci(m['ci_low'], m['ci_high'])})"
+                    if m["estimate"] is not None
+                    else HIDDEN
+                )
+            rows.append(
+                [group_label(f["respondent_group"]).capitalize(), fmt_count(f["n"]), *cells]
+            )
+        return Table(
+            "Friends and Family Test",
+            ["Respondents", "n", "% positive (95% CI)", "% negative (95% CI)"],
+            rows,
+            note="Positive: very good or good; negative: poor or very poor; "
+            "\u201cdon't know\u201d excluded. " + self.hidden_note(),
+        )
+
+    def themes(self) -> Section:
+        section = Section("themes", "Themes")
+        section.add(
+            Paragraph(
+                "Free-text answers were coded and the codes grouped into themes. For each theme the "
+                "table shows how many people who answered a question mentioned it. Quotes are from "
+                "people who agreed to be quoted, with names and other details removed."
+            )
+        )
+        chart_rows = []
+        for theme in self.data["themes"]:
+            for p in theme["prevalence"]:
+                if p["percent"] is not None:
+                    chart_rows.append(
+                        {
+                            "theme": theme["title"],
+                            "group": group_label(p["respondent_group"]).capitalize(),
+                            "percent": p["percent"],
+                            "question": p["item"],
+                        }
+                    )
+        if chart_rows:
+            frame = pd.DataFrame(chart_rows).groupby(["theme", "group"], sort=False)["percent"]
+            summary = frame.max().reset_index()
+            section.add(
+                Figure(
+                    title="How often each theme was mentioned",
+                    alt=(
+                        "Bar chart of the share of people mentioning each theme in any free-text "
+                        "question, by respondent group."
+                    ),
+                    spec=charts.theme_chart(summary.to_dict("records")),
+                    table=Table(
+                        "Theme mentions (highest across questions)",
+                        ["Theme", "Respondents", "% of those answering"],
+                        [
+                            [r["theme"], r["group"], fmt_pct(r["percent"])]
+                            for r in summary.to_dict("records")
+                        ],
+                    ),
+                )
+            )
+        for theme in self.data["themes"]:
+            section.add(Heading(theme["title"]), Paragraph(theme["description"]))
+            rows = [
+                [
+                    self.item_text(p["instrument"], p["item"]),
+                    group_label(p["respondent_group"]).capitalize(),
+                    fmt_count(p["n"]),
+                    fmt_count(p["n_answered"]),
+                    fmt_pct(p["percent"]),
+                ]
+                for p in theme["prevalence"]
+            ]
+            section.add(
+                Table(
+                    f"{theme['title']}: people mentioning it",
+                    ["Question", "Respondents", "Mentioned", "Answered", "%"],
+                    rows,
+                    note=self.hidden_note(),
+                )
+            )
+            quotes = self.quotes.get(theme["theme"], [])
+            if quotes:
+                section.add(
+                    Quotes(
+                        [Quote(q.text, group_label(q.respondent_group, one=True)) for q in quotes]
+                    )
+                )
+        return section
+
+    def what_works(self) -> Section:
+        section = Section("what-works", "What works")
+        positive = {
+            c["code"] for t in self.data["themes"] for c in t["codes"] if c["valence"] == "positive"
+        }
+        works_items = {
+            i.id
+            for inst in self.instruments.values()
+            for i in inst.items
+            if i.type == "free_text" and i.id in ("what_works", "what_helps")
+        }
+        rows = self._themes_for(works_items)
+        rows = [r for r in rows if r["percent"] is not None]
+        rows.sort(key=lambda r: -r["percent"])
+        if rows:
+            section.add(
+                Paragraph(
+                    "Asked what works well, people most often described: "
+                    + _and(
+                        [
+                            f"{r['theme'].lower()} ({fmt_pct(r['percent'])} of "
+                            f"{group_label(r['respondent_group'])} who answered)"
+                            for r in rows[:4]
+                        ]
+                    )
+                    + "."
+                )
+            )
+        quotes = [
+            q
+            for qs in self.quotes.values()
+            for q in qs
+            if q.code_id in positive and q.item_id in works_items
+        ]
+        if quotes:
+            section.add(
+                Quotes(
+                    [Quote(q.text, group_label(q.respondent_group, one=True)) for q in quotes[:4]]
+                )
+            )
+        if len(section.blocks) == 0:
+            section.add(Paragraph("No free-text answers about what works were coded."))
+        return section
+
+    def recommendations(self) -> Section:
+        section = Section("recommendations", "Recommendations (draft)")
+        section.add(
+            Callout(
+                "DRAFT: these recommendations were drafted by peerval from the results above. "
+                "The evaluation team should check, edit and agree them before the report is shared.",
+                kind="draft",
+            )
+        )
+        section.add(Items(draft_recommendations(self.data, self.instruments)))
+        return section
+
+    def appendix(self) -> Section:
+        section = Section("appendix", "Appendix: instruments, scoring and disclosure")
+        for instrument in self.instruments.values():
+            section.add(Heading(instrument.title))
+            text = (
+                f"Version {instrument.version}, content hash "
+                f"{instrument.content_hash[:12]}. Licence: {instrument.licence.name}."
+            )
+            if instrument.citation:
+                text += f" Citation: {instrument.citation}"
+            section.add(Paragraph(text))
+            if instrument.needs_wording_pack:
+                section.add(
+                    Paragraph(
+                        "The item wording of this instrument is copyright and is not reproduced; "
+                        "items are referred to by number."
+                    )
+                )
+            for scale in instrument.scales:
+                status = (
+                    "Verified against the instrument's scoring instructions."
+                    if scale.verified
+                    else "NOT YET VERIFIED against the official scoring instructions: treat "
+                    "these scores as provisional."
+                )
+                section.add(Paragraph(f"{scale.title}: {scale.description or ''} {status}"))
+                if not scale.verified:
+                    section.add(Callout(f"{scale.title}: scoring not verified.", kind="warning"))
+        section.add(Heading("Scores that could not be computed"))
+        section.add(
+            Paragraph(
+                "A score is not computed when " + _and(list(REASON_CODES.values())) + "; each "
+                "scale's table gives how many."
+            )
+        )
+        section.add(Heading("Disclosure control"))
+        section.add(Paragraph(self.policy.describe()))
+        return section
+
+
+def _and(parts: list[str]) -> str:
+    if len(parts) <= 1:
+        return "".join(parts)
+    return ", ".join(parts[:-1]) + " and " + parts[-1]
+
+
+def _short(text: str, limit: int = 60) -> str:
+    return text if len(text) <= limit else text[: limit - 1].rsplit(" ", 1)[0] + "…"

@@ -1,0 +1,155 @@
+"""Charts as Vega-Lite specs (built with Altair) and their static images (vl-convert).
+
+Colours are the NHS identity's blue and orange with a grey neutral, distinguishable with
+the common forms of colour blindness; every chart also has a data table and alt text.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import altair as alt
+import pandas as pd
+
+__all__ = ["likert_chart", "scale_chart", "theme_chart", "to_png", "to_svg"]
+
+AGREE, NEUTRAL, DISAGREE = "#005eb8", "#aeb7bd", "#ed8b00"
+FONT = "Arial, Helvetica, DejaVu Sans, Liberation Sans, sans-serif"
+WIDTH = 520
+
+
+def _config(chart: alt.TopLevelMixin) -> dict[str, Any]:
+    chart = (
+        chart.configure(font=FONT)
+        .configure_view(strokeWidth=0)
+        .configure_axis(labelFontSize=11, titleFontSize=11, labelLimit=260)
+        .configure_legend(labelFontSize=11, titleFontSize=11, orient="bottom")
+    )
+    return chart.to_dict()
+
+
+def likert_chart(rows: list[dict[str, Any]]) -> dict[str, Any]:
+    """Diverging stacked bars: disagree to the left of zero, neutral split across it, agree right.
+
+    ``rows``: label, n_disagree, n_neutral, n_agree (counts already protected, none hidden).
+    """
+    parts = []
+    for order, row in enumerate(rows):
+        n = row["n_disagree"] + row["n_neutral"] + row["n_agree"]
+        d, u, a = (100.0 * row[k] / n for k in ("n_disagree", "n_neutral", "n_agree"))
+        parts += [
+            {
+                "label": row["label"],
+                "order": order,
+                "answer": "Disagree",
+                "start": -d - u / 2,
+                "end": -u / 2,
+                "percent": d,
+            },
+            {
+                "label": row["label"],
+                "order": order,
+                "answer": "Neither",
+                "start": -u / 2,
+                "end": u / 2,
+                "percent": u,
+            },
+            {
+                "label": row["label"],
+                "order": order,
+                "answer": "Agree",
+                "start": u / 2,
+                "end": u / 2 + a,
+                "percent": a,
+            },
+        ]
+    data = pd.DataFrame(parts)
+    chart = (
+        alt.Chart(data)
+        .mark_bar()
+        .encode(
+            x=alt.X(
+                "start:Q",
+                title="% of answers (disagree left, agree right)",
+                scale=alt.Scale(domain=[-100, 100]),
+            ),
+            x2="end:Q",
+            y=alt.Y("label:N", title=None, sort=alt.EncodingSortField("order")),
+            color=alt.Color(
+                "answer:N",
+                title="Answer",
+                scale=alt.Scale(
+                    domain=["Disagree", "Neither", "Agree"], range=[DISAGREE, NEUTRAL, AGREE]
+                ),
+            ),
+            tooltip=["label:N", "answer:N", alt.Tooltip("percent:Q", format=".0f")],
+        )
+        .properties(width=WIDTH, height=max(60, 26 * len(rows)))
+    )
+    return _config(chart)
+
+
+def scale_chart(rows: list[dict[str, Any]]) -> dict[str, Any]:
+    """Mean score with its 95% confidence interval on the 0-100 scale, one row per scale.
+
+    ``rows``: label, estimate, ci_low, ci_high.
+    """
+    data = pd.DataFrame(rows)
+    base = alt.Chart(data).encode(y=alt.Y("label:N", title=None, sort=None))
+    rule = base.mark_rule(color=AGREE, strokeWidth=2).encode(
+        x=alt.X(
+            "ci_low:Q",
+            title="Score (0-100): mean and 95% confidence interval",
+            scale=alt.Scale(domain=[0, 100]),
+        ),
+        x2="ci_high:Q",
+    )
+    point = base.mark_point(filled=True, size=80, color=AGREE).encode(
+        x="estimate:Q",
+        tooltip=[
+            "label:N",
+            alt.Tooltip("estimate:Q", format=".1f"),
+            alt.Tooltip("ci_low:Q", format=".1f"),
+            alt.Tooltip("ci_high:Q", format=".1f"),
+        ],
+    )
+    return _config((rule + point).properties(width=WIDTH, height=max(60, 30 * len(rows))))
+
+
+def theme_chart(rows: list[dict[str, Any]]) -> dict[str, Any]:
+    """% of people answering a question whose answer carries each theme, by respondent group.
+
+    ``rows``: theme, group, percent (shown values only).
+    """
+    data = pd.DataFrame(rows)
+    chart = (
+        alt.Chart(data)
+        .mark_bar()
+        .encode(
+            x=alt.X(
+                "percent:Q", title="% of people who answered", scale=alt.Scale(domain=[0, 100])
+            ),
+            y=alt.Y("theme:N", title=None, sort=None),
+            yOffset="group:N",
+            color=alt.Color(
+                "group:N", title="Respondents", scale=alt.Scale(range=[AGREE, DISAGREE])
+            ),
+            tooltip=["theme:N", "group:N", alt.Tooltip("percent:Q", format=".0f")],
+        )
+        .properties(width=WIDTH, height=max(80, 44 * data["theme"].nunique()))
+    )
+    return _config(chart)
+
+
+def to_svg(spec: dict[str, Any]) -> str:
+    """A static SVG of a chart (fonts as text, so it stays sharp and searchable)."""
+    import vl_convert as vlc
+
+    return vlc.vegalite_to_svg(spec)
+
+
+def to_png(spec: dict[str, Any], scale: float = 2.0) -> bytes:
+    """A static PNG of a chart, for Word."""
+    import vl_convert as vlc
+
+    return vlc.vegalite_to_png(spec, scale=scale)

@@ -1,0 +1,23 @@
+"""Render a report as an A4 PDF (WeasyPrint): contents with page numbers, page footers."""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+from .html import render_html
+from .model import Report
+
+__all__ = ["write_pdf"]
+
+
+def write_pdf(report: Report, path: str | Path) -> Path:
+    """Write the report as a PDF; charts are embedded as vector graphics."""
+    from weasyprint import HTML  # imported here: it takes a moment to load
+
+    # WeasyPrint logs every CSS property it does not support at WARNING; the report's CSS
+    # also serves browsers, so those messages are expected and not shown
+    logging.getLogger("weasyprint").setLevel(logging.ERROR)
+    path = Path(path)
+    HTML(string=render_html(report, interactive=False)).write_pdf(path)
+    return path

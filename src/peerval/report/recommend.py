@@ -1,0 +1,90 @@
+"""Draft recommendations from the results: starting points for the evaluation team to edit.
+
+Each rule reads results.json numbers only and says which finding it rests on.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from peerval.instruments.schema import Instrument
+
+from .words import fmt_pct, group_label
+
+__all__ = ["draft_recommendations"]
+
+#: a concern mentioned by at least this share of those answering earns a recommendation
+CONCERN_SHARE = 25.0
+
+
+def draft_recommendations(data: dict[str, Any], instruments: dict[str, Instrument]) -> list[str]:
+    """Recommendations drafted from the protected results, most specific first."""
+    out: list[str] = []
+    themes = {t["theme"]: t for t in data["themes"]}
+    for theme_id, advice in (
+        (
+            "time",
+            "Review PSW capacity: the time service users get with a PSW, and PSW numbers "
+            "and hours across teams, were raised when people were asked what could be "
+            "better",
+        ),
+        (
+            "understanding",
+            "Help teams understand the PSW role, for example through induction "
+            "for new staff and clear information for service users about what "
+            "PSWs do",
+        ),
+    ):
+        theme = themes.get(theme_id)
+        if not theme:
+            continue
+        shares = [
+            (p["respondent_group"], p["percent"])
+            for p in theme["prevalence"]
+            if p["item"] == "could_improve"
+            and p["percent"] is not None
+            and p["percent"] >= CONCERN_SHARE
+        ]
+        if shares:
+            basis = "; ".join(
+                f"{fmt_pct(pct)} of {group_label(g)} who answered" for g, pct in shares
+            )
+            out.append(f"{advice} ({basis}).")
+    for scale in data["scales"]:
+        if (
+            scale["scale"] == "want_more"
+            and scale["estimate"] is not None
+            and scale["estimate"] >= 60
+        ):
+            out.append(
+                "Consider growing the peer support service: staff support more PSWs and more PSW "
+                f"time (score {scale['estimate']:.0f} out of 100)."
+            )
+    for fft in data["fft"]:
+        pos = fft["positive"]["estimate"]
+        if pos is not None:
+            verb = "Maintain" if pos >= 80 else "Improve"
+            out.append(
+                f"{verb} service users' overall experience: {fmt_pct(pos)} of "
+                f"{group_label(fft['respondent_group'])} rated it good or very good in "
+                "the Friends and Family Test."
+            )
+    weakest = [r for r in data["likert"] if r["pct_agree"] is not None and r["pct_agree"] < 60]
+    for row in sorted(weakest, key=lambda r: r["pct_agree"])[:2]:
+        item = instruments[row["instrument"]].item(row["item"])
+        text = item.text or row["item"]
+        out.append(
+            f"Look into \u201c{text}\u201d: only {fmt_pct(row['pct_agree'])} of "
+            f"{group_label(row['respondent_group'])} agreed."
+        )
+    unverified = sorted({s["title"] for s in data["scales"] if not s["verified"]})
+    if unverified:
+        out.append(
+            "Check the scoring of " + ", ".join(unverified) + " against the official "
+            "scoring instructions before these scores are published or compared."
+        )
+    out.append(
+        "Repeat the staff survey every year and the service-user survey every two years "
+        "with the same instruments, so that later waves can be compared with this one."
+    )
+    return out

@@ -1,0 +1,23 @@
+"""Write all three renderings of a report into a folder."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from .docx import write_docx
+from .html import write_html
+from .model import Report
+from .pdf import write_pdf
+
+__all__ = ["write_reports"]
+
+
+def write_reports(report: Report, out: str | Path) -> list[Path]:
+    """``report.html``, ``report.pdf`` and ``report.docx`` in ``out``."""
+    out = Path(out)
+    out.mkdir(parents=True, exist_ok=True)
+    return [
+        write_html(report, out / "report.html"),
+        write_pdf(report, out / "report.pdf"),
+        write_docx(report, out / "report.docx"),
+    ]
