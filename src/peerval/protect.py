@@ -17,11 +17,21 @@ __all__ = ["protect_comparisons", "protect_fft", "protect_likert"]
 
 def protect_likert(table: pd.DataFrame, policy: DisclosurePolicy) -> list[dict[str, Any]]:
     """Per Likert item and group: the three-way split, % agree with CI, median and IQR."""
+    if table.empty:
+        return []
     out = []
     for row in table.to_dict("records"):
+        not_agree = None
         hidden = policy.hides(row["n"])
         counts = [row["n_disagree"], row["n_neutral"], row["n_agree"]]
         shown = [None] * 3 if hidden else policy.protect_counts(counts)
+        merged = False
+        if not hidden and None in shown:
+            # merge disagree with neutral where that makes a group large enough to show
+            pair = policy.protect_counts([counts[0] + counts[1], counts[2]])
+            if None not in pair:
+                shown, merged = [None, None, pair[1]], True
+                not_agree = pair[0]
         agree_hidden = shown[2] is None
         out.append(
             {
@@ -32,13 +42,16 @@ def protect_likert(table: pd.DataFrame, policy: DisclosurePolicy) -> list[dict[s
                 "n_disagree": shown[0],
                 "n_neutral": shown[1],
                 "n_agree": shown[2],
+                # when disagree and neutral are too small apart, their sum is shown instead
+                "n_not_agree": not_agree,
+                "merged": merged,
                 "pct_agree": None if agree_hidden else row["pct_agree"],
                 "ci_low": None if agree_hidden else row["ci_low"],
                 "ci_high": None if agree_hidden else row["ci_high"],
                 "median": None if hidden else row["median"],
                 "q1": None if hidden else row["q1"],
                 "q3": None if hidden else row["q3"],
-                "suppressed": hidden or any(s is None for s in shown),
+                "suppressed": hidden or (any(s is None for s in shown) and not merged),
             }
         )
     return out
@@ -46,6 +59,8 @@ def protect_likert(table: pd.DataFrame, policy: DisclosurePolicy) -> list[dict[s
 
 def protect_fft(table: pd.DataFrame, policy: DisclosurePolicy) -> list[dict[str, Any]]:
     """Per group: FFT % positive and % negative, hidden where a count is hidden."""
+    if table.empty:
+        return []
     out = []
     for (instrument, group), sub in table.groupby(["instrument", "respondent_group"], sort=True):
         by = sub.set_index("measure")
@@ -77,6 +92,8 @@ def protect_fft(table: pd.DataFrame, policy: DisclosurePolicy) -> list[dict[str,
 
 def protect_comparisons(table: pd.DataFrame, policy: DisclosurePolicy) -> list[dict[str, Any]]:
     """Comparisons as results.json carries them; groups already meet the minimum size."""
+    if table.empty:
+        return []
     out = []
     for row in table.to_dict("records"):
         out.append(

@@ -173,3 +173,60 @@ def test_an_unusable_output_path_is_a_clear_error_not_a_traceback(tmp_path):
     )
     assert result.exit_code == 2
     assert result.output.startswith("Error: ") and "Traceback" not in result.output
+
+
+def test_report_from_files_writes_results_and_three_reports(tmp_path):
+    staff = tmp_path / "staff.csv"
+    rows = ["response_id,profession,care_group,valued_member,helps_recovery,what_works"]
+    rows += [
+        f"s{i},{1 + i % 3},{1 + i % 2},{4 + i % 2},{3 + i % 3},They have time for people."
+        for i in range(24)
+    ]
+    staff.write_text("\n".join(rows) + "\n", encoding="utf-8")
+    out = tmp_path / "out"
+    result = run(
+        "report",
+        "-r",
+        str(staff),
+        "-i",
+        "staff-psw-survey",
+        "-o",
+        str(out),
+        "--name",
+        "Example evaluation",
+        "--wave",
+        "2026",
+    )
+    assert result.exit_code == 0, result.output
+    for name in ("results.json", "report.html", "report.pdf", "report.docx"):
+        assert (out / name).stat().st_size > 1000
+    data = json.loads((out / "results.json").read_text())
+    assert data["evaluation"]["name"] == "Example evaluation"
+    assert data["respondents"]["by_group"] == [
+        {"respondent_group": "staff", "n": 24, "suppressed": False}
+    ]
+    html = (out / "report.html").read_text()
+    assert "Example evaluation" in html and "gives no themes" in html
+
+
+def test_report_refuses_mismatched_file_and_instrument_lists(tmp_path):
+    a, b = tmp_path / "a.csv", tmp_path / "b.csv"
+    for path in (a, b):
+        path.write_text("response_id,b1,b2,b3,b4,b5\nx,1,1,1,1,1\n")
+    result = run(
+        "report",
+        "-r",
+        str(a),
+        "-r",
+        str(b),
+        "-r",
+        str(a),
+        "-i",
+        "fft",
+        "-i",
+        "fft",
+        "-o",
+        str(tmp_path / "o"),
+    )
+    assert result.exit_code == 2
+    assert "one instrument for all 3 files, or one per file" in result.output

@@ -38,10 +38,19 @@ def test_names_in_answers(text, expected):
     ("text", "expected"),
     [
         ("my PSW Will helped me every week", "my PSW [name] helped me every week"),
-        ("A man called Grace? No, a woman called Grace", "A man called [name]? No, a woman called [name]"),
+        (
+            "A man called Grace? No, a woman called Grace",
+            "A man called [name]? No, a woman called [name]",
+        ),
         ("Hope, named Hope by her mum", "Hope, named [name] by her mum"),
-        ("My support worker is Mark and he never gave up", "My support worker is [name] and he never gave up"),
-        ("Our peer supporter, Will, organised a trip", "Our peer supporter, [name], organised a trip"),
+        (
+            "My support worker is Mark and he never gave up",
+            "My support worker is [name] and he never gave up",
+        ),
+        (
+            "Our peer supporter, Will, organised a trip",
+            "Our peer supporter, [name], organised a trip",
+        ),
         ("Hi Pat, thanks for everything", "Hi [name], thanks for everything"),
         ("May Smith runs the group", "[name] runs the group"),
         ("In June Brown started the art group", "In [name] started the art group"),

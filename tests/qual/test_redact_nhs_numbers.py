@@ -45,7 +45,9 @@ def test_most_stems_have_a_check_digit():
 
 
 def test_nine_digits_whose_check_would_be_ten_never_make_an_nhs_number():
-    stem = next(f"{n:09d}" for n in range(100000000, 100001000) if nhs_check_digit(f"{n:09d}") is None)
+    stem = next(
+        f"{n:09d}" for n in range(100000000, 100001000) if nhs_check_digit(f"{n:09d}") is None
+    )
     for last in "0123456789":
         assert all(kind != "nhs_number" for kind, _ in kinds(f"number {stem}{last} here"))
 

@@ -1,5 +1,5 @@
-"""Offsets point into the original text, overlaps keep the longest span, and redacting twice
-changes nothing."""
+"""Offsets point into the original text, overlapping matches become one span of the longest
+match's kind, and redacting twice changes nothing."""
 
 from __future__ import annotations
 
@@ -56,11 +56,21 @@ def test_the_longest_overlapping_match_wins():
     assert [(r.kind, r.text) for r in result.redactions] == [("name", "Sarah Jones Ward")]
 
 
-def test_of_two_overlapping_matches_of_equal_length_the_earlier_wins():
-    # "Mary Smith" (a name) and "Smith Road" (a listed term) are both 10 characters long
-    result = Redactor(extra_terms=["Smith Road"]).redact("Mary Smith Road")
-    assert [(r.kind, r.text) for r in result.redactions] == [("name", "Mary Smith")]
-    assert result.text == "[name] Road"
+def test_of_two_overlapping_matches_of_equal_length_the_earlier_gives_the_kind():
+    # "Mary Smith" (a name) and "Smith Road" (a listed term) are both 10 characters long;
+    # one placeholder covers both, so that "Road" is not left dangling
+    result = Redactor(extra_terms=["Smith Road"]).redact("Mary Smith Road is far")
+    assert [(r.kind, r.text) for r in result.redactions] == [("name", "Mary Smith Road")]
+    assert result.text == "[name] is far"
+    result = Redactor(extra_terms=["Mary Smith"]).redact("Road Mary Smith")
+    assert [r.kind for r in result.redactions] == ["listed_term"]
+
+
+def test_a_beaten_match_leaves_no_fragment_behind():
+    # the address "900123@example.org" is longer than the phone number "07700 900123"
+    result = Redactor().redact("ring 07700 900123@example.org")
+    assert [(r.kind, r.text) for r in result.redactions] == [("email", "07700 900123@example.org")]
+    assert result.text == "ring [email]"
 
 
 SAMPLES = [

@@ -45,7 +45,19 @@ def answers(draw: st.DrawFn) -> str:
     return "".join(fragment + separator for fragment, separator in parts)
 
 
+PLACEHOLDERS = {
+    "name": "[name]",
+    "nhs_number": "[NHS number]",
+    "phone": "[phone]",
+    "email": "[email]",
+    "postcode": "[postcode]",
+    "date_of_birth": "[date]",
+    "listed_term": "[place]",
+}
+
+
 def check_consistent(text: str) -> None:
+    """Spans are in order, quote the original, and the text is the original with placeholders."""
     result = REDACTOR.redact(text)
     position = 0
     rebuilt: list[str] = []
@@ -53,11 +65,10 @@ def check_consistent(text: str) -> None:
         assert position <= redaction.start < redaction.end <= len(text)
         assert text[redaction.start : redaction.end] == redaction.text
         rebuilt.append(text[position : redaction.start])
-        rebuilt.append("\0")
+        rebuilt.append(PLACEHOLDERS[redaction.kind])
         position = redaction.end
     rebuilt.append(text[position:])
-    pattern = "^" + "(.+?)".join(re.escape(piece) for piece in "".join(rebuilt).split("\0")) + "$"
-    assert re.match(pattern, result.text, re.DOTALL)
+    assert result.text == "".join(rebuilt)
 
 
 @settings(max_examples=400)
@@ -74,25 +85,15 @@ def test_survey_like_text_gives_a_result_and_redacting_again_changes_nothing(tex
     assert REDACTOR.redact(once).text == once
 
 
-@settings(max_examples=300)
+@settings(max_examples=200)
 @given(prefix=st.text(max_size=40), address=st.emails(), suffix=st.text(max_size=40))
 def test_no_email_address_survives(prefix, address, suffix):
     assert address not in REDACTOR.redact(prefix + address + suffix).text
 
 
-@settings(max_examples=300)
+@settings(max_examples=200)
 @given(prefix=st.text(max_size=40), number=nhs_numbers(), suffix=st.text(max_size=40))
 def test_no_valid_nhs_number_survives(prefix, number, suffix):
     # a digit either side would make it part of a longer number, which is not an NHS number
     assume(not DIGIT.fullmatch(prefix[-1:]) and not DIGIT.fullmatch(suffix[:1]))
     assert number not in REDACTOR.redact(prefix + number + suffix).text
-
-
-@settings(max_examples=200)
-@given(st.lists(st.one_of(nhs_numbers(), st.emails(), st.text(max_size=15)), max_size=6))
-def test_mixed_text_keeps_no_address_or_valid_nhs_number(pieces):
-    text = " ".join(pieces)
-    redacted = REDACTOR.redact(text).text
-    for piece in pieces:
-        if "@" in piece and "." in piece.split("@")[-1] and piece.isascii() and " " not in piece:
-            assert piece not in redacted or piece in redacted.replace(piece, "", 1)

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 import numpy as np
 import pandas as pd
 
+from peerval.errors import DataError
 from peerval.instruments.registry import Registry, default_registry
 from peerval.instruments.schema import Instrument
 from peerval.qual.codebook import Codebook
@@ -185,8 +186,16 @@ def _likert(
     return int(rng.choice(5, p=p) + 1)
 
 
-def generate_demo(seed: int = 2026, registry: Registry | None = None) -> DemoEvaluation:
-    """Make the demo evaluation; the same seed always gives the same data."""
+def generate_demo(
+    seed: int = 2026, registry: Registry | None = None, scale: int = 1
+) -> DemoEvaluation:
+    """Make the demo evaluation; the same seed always gives the same data.
+
+    ``scale`` multiplies the number of service users and of staff in each profession (for
+    benchmarks); the default gives the reference case.
+    """
+    if scale < 1:
+        raise DataError(f"scale must be 1 or more, not {scale}")
     registry = registry or default_registry()
     instruments = {i: registry.get(i) for i in DEMO_INSTRUMENTS}
     rng = np.random.default_rng(seed)
@@ -200,8 +209,8 @@ def generate_demo(seed: int = 2026, registry: Registry | None = None) -> DemoEva
         )
     }
     psws = _psws(rng, care_labels)
-    _service_users(rng, writer, text, instruments, care_labels)
-    _staff(rng, writer, text, instruments, care_labels)
+    _service_users(rng, writer, text, instruments, care_labels, N_SERVICE_USERS * scale)
+    _staff(rng, writer, text, instruments, care_labels, scale)
 
     answers = pd.DataFrame(writer.answers)
     answers["text"] = answers["text"].astype(object)
@@ -279,10 +288,11 @@ def _service_users(
     text: _TextPool,
     instruments: dict[str, Instrument],
     care_labels: dict[int, str],
+    count: int,
 ) -> None:
     group = "service_user"
-    care_groups = rng.choice(list(PSWS_PER_CARE_GROUP), size=N_SERVICE_USERS, p=CARE_GROUP_WEIGHTS)
-    for n in range(N_SERVICE_USERS):
+    care_groups = rng.choice(list(PSWS_PER_CARE_GROUP), size=count, p=CARE_GROUP_WEIGHTS)
+    for n in range(count):
         person = f"SU{n + 1:03d}"
         care = int(care_groups[n])
         months = int(rng.choice([1, 2, 3, 4], p=[0.15, 0.3, 0.3, 0.25]))
@@ -404,10 +414,13 @@ def _staff(
     text: _TextPool,
     instruments: dict[str, Instrument],
     care_labels: dict[int, str],
+    scale: int,
 ) -> None:
     group = "staff"
     survey = instruments["staff-psw-survey"]
-    professions: list[int | None] = [p for p, k in STAFF_PROFESSIONS.items() for _ in range(k)]
+    professions: list[int | None] = [
+        p for p, k in STAFF_PROFESSIONS.items() for _ in range(k * scale)
+    ]
     order = rng.permutation(len(professions))
     profession_labels = {o.code: o.label for o in survey.options_for(survey.item("profession"))}
     care_groups = rng.choice(list(PSWS_PER_CARE_GROUP), size=len(professions), p=CARE_GROUP_WEIGHTS)

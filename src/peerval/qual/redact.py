@@ -16,9 +16,10 @@ no model and no network. It finds
   capitalised word ("Dr Okafor", "Nurse Jones");
 * listed terms supplied by the caller, such as ward or team names.
 
-Each finding is replaced by a placeholder such as ``[name]`` or ``[phone]``; where findings
-overlap, the longest wins, then the earliest. Placeholders are never redacted again, so
-redacting a redacted text changes nothing.
+Each finding is replaced by a placeholder such as ``[name]`` or ``[phone]``. Where findings
+overlap, the longest decides the kind (the earliest, on a tie) and one placeholder covers
+them all, so that no fragment of the shorter finding is left behind. Placeholders are never
+redacted again, so redacting a redacted text changes nothing.
 
 >>> redact("My PSW Sarah rang me on 07700 900123")
 'My PSW [name] rang me on [phone]'
@@ -75,6 +76,10 @@ FIRST_NAMES: frozenset[str] = frozenset(
         "sophia", "sophie", "stacey", "stephanie", "sue", "sunita", "susan", "tamsin", "tanya",
         "tina", "tracey", "tracy", "valerie", "vicki", "vicky", "victoria", "violet", "wendy",
         "willow", "yasmin", "yvonne", "zainab", "zoe",
+        "ailsa", "amanda", "ashley", "audrey", "catriona", "dorothy", "edith", "eleanor",
+        "ellen", "fiona", "gloria", "jenny", "jill", "jodie", "josephine", "judith", "judy",
+        "julia", "kayleigh", "kirsten", "lorna", "lydia", "mandy", "marie", "melissa", "morag",
+        "nicole", "paula", "rhona", "rita", "shannon", "shirley", "shona", "sylvia", "vera",
         # men and boys
         "aaron", "adam", "adrian", "ahmed", "alan", "alasdair", "albert", "aled", "alex",
         "alexander", "alfie", "ali", "alistair", "allan", "amir", "amit", "andrei", "andrew",
@@ -105,6 +110,8 @@ FIRST_NAMES: frozenset[str] = frozenset(
         "terry", "theo", "theodore", "thomas", "tim", "timothy", "toby", "tom", "tomasz",
         "tommy", "tony", "trevor", "tunde", "tyler", "usman", "victor", "vijay", "vincent",
         "walter", "wilfred", "will", "william", "yusuf", "zach", "zachary", "zain",
+        "carl", "gavin", "glenn", "jamal", "jason", "jeff", "jeremy", "jerome", "lee", "marcus",
+        "shane", "shaun", "tyrone", "wayne",
     }
 )  # fmt: skip
 
@@ -139,6 +146,8 @@ _TITLES = frozenset(
 _NOT_SURNAMES = frozenset(
     {
         "a", "about", "after", "all", "also", "always", "an", "and", "are", "as", "assistant",
+        "befriender", "called", "counsellor", "dear", "hello", "hi", "hiya", "mentor", "name",
+        "named", "saint", "st", "supporter", "volunteer",
         "at", "because", "before", "both", "but", "by", "cafe", "can", "centre", "center",
         "christmas", "class", "classes", "clinic", "club", "college", "community", "consultant",
         "coordinator", "could", "council", "crisis", "day", "days", "did", "do", "doctor",
@@ -200,8 +209,8 @@ _WORD_RE = re.compile(r"[^\W\d_]+(?:(?:['’]|-)(?=[A-ZÀ-ÖØ-Þ])[^\W\d_]+)*")
 _NHS_RE = re.compile(r"(?<![0-9])[0-9]{3}([ \-]?)[0-9]{3}\1[0-9]{4}(?![0-9])")
 
 _PHONE_RE = re.compile(
-    r"(?<![0-9+])"
-    r"(?:(?:\+|00)44[ \-]?(?:\(0\)[ \-]?)?|\(?0)"  # +44, 0044, +44 (0) or a national 0
+    r"(?:(?:\+44|(?<![0-9+])0044)[ \-]?(?:\(0\)[ \-]?)?"  # +44, 0044 or +44 (0)
+    r"|\(?(?<![0-9+])0)"  # or a national 0, perhaps in brackets
     r"[1-378]"  # 01, 02, 03, 07, 08 numbers
     r"(?:(?:[ \-.]|\)[ ]?)?[0-9]){8,9}"  # the rest, with single separators between digits
     r"(?![0-9])"
@@ -215,11 +224,11 @@ _EMAIL_RE = re.compile(
 )
 
 _POSTCODE_RE = re.compile(
-    r"(?<![A-Za-z0-9])"
+    r"(?<![A-Za-z])"
     r"[A-PR-UWYZ](?:[0-9][0-9]?|[A-HK-Y][0-9][0-9]?|[0-9][A-HJKPSTUW]|[A-HK-Y][0-9][ABEHMNPRVWXY])"
     r" ?"
     r"(?P<inward>[0-9][ABD-HJLNP-UW-Z]{2})"
-    r"(?![A-Za-z0-9])",
+    r"(?![A-Za-z])",
     re.IGNORECASE,
 )
 _ORDINAL_RE = re.compile(r"[0-9](?:st|nd|rd|th)", re.IGNORECASE)
@@ -235,13 +244,13 @@ _DATE_RE = re.compile(
     r"[0-9]{1,2}[/.\-][0-9]{1,2}[/.\-](?:[0-9]{4}|[0-9]{2})"  # 12/03/1980, 1/2/80
     r"|(?:19|20)[0-9]{2}-[0-9]{1,2}-[0-9]{1,2}"  # 1980-03-12
     rf"|{_DAY}(?:\s+of)?\s+{_MONTH}{_YEAR}?"  # 12 March 1980, 12th of March
-    rf"|\b{_MONTH}\.?\s+{_DAY}{_YEAR}?"  # March 12, 1980
+    rf"|(?<![^\W\d_]){_MONTH}\.?\s+{_DAY}{_YEAR}?"  # March 12, 1980
     r")(?![0-9])",
     re.IGNORECASE,
 )
 # A date-of-birth cue, then at most five words without digits, brackets or sentence ends.
 _DOB_CUE_RE = re.compile(
-    r"(?:\bborn|\bd\.?o\.?b\b\.?|\bdate\s+of\s+birth|\bbirth\s*date|\bbirthday|\bb-?day)(?![a-z])"
+    r"(?<![^\W\d_])(?:born|d\.?o\.?b\b\.?|date\s+of\s+birth|birth\s*date|birthday|b-?day)(?![a-z])"
     r"[\s:,\-–]*(?:[^\s.!?0-9\[\]]+\s+){0,5}[(\"'“‘]*$",
     re.IGNORECASE,
 )
@@ -254,7 +263,7 @@ _ROLE = (
 )
 # Words just before a capitalised word that show it is a person's name.
 _NAME_CUE_RE = re.compile(
-    rf"\b(?:(?:{_ROLE})(?:\s+(?:is|was|called|named))?|called|named"
+    rf"(?<![^\W\d_])(?:(?:{_ROLE})(?:\s+(?:is|was|called|named))?|called|named"
     r"|name(?:\s+is|\s+was|['’]s)|thanks(?:\s+to)?|thank\s+you|dear|hi|hello|hiya)"
     r"[\s,:;\"'“‘(\-–—]*$",
     re.IGNORECASE,
@@ -330,6 +339,25 @@ def _terms_from(values: Iterable[str], what: str) -> list[str]:
     return terms
 
 
+def _term_pattern(term: str) -> str:
+    """A pattern for a listed term: any spacing between its words, and whole words only.
+
+    A term starting or ending with a letter must not touch another letter there; one starting
+    or ending with a digit must not touch another digit.
+    """
+    body = r"\s+".join(re.escape(part) for part in term.split())
+    before = after = ""
+    if term[0].isalpha():
+        before = r"(?<![^\W\d_])"
+    elif term[0] in "0123456789":
+        before = r"(?<![0-9])"
+    if term[-1].isalpha():
+        after = r"(?![^\W\d_])"
+    elif term[-1] in "0123456789":
+        after = r"(?![0-9])"
+    return before + body + after
+
+
 class Redactor:
     """Finds personal data in free text and replaces it with placeholders.
 
@@ -345,12 +373,10 @@ class Redactor:
         self._terms_re: re.Pattern[str] | None = None
         if terms:
             alternatives = sorted(
-                {r"\s+".join(re.escape(part) for part in term.split()) for term in terms},
+                {_term_pattern(term) for term in terms},
                 key=lambda alternative: (-len(alternative), alternative),
             )
-            self._terms_re = re.compile(
-                r"(?<!\w)(?:" + "|".join(alternatives) + r")(?!\w)", re.IGNORECASE
-            )
+            self._terms_re = re.compile("|".join(alternatives), re.IGNORECASE)
         if first_names is None:
             self._first_names = FIRST_NAMES
         else:
@@ -407,6 +433,7 @@ class Redactor:
         words = [(m.start(), m.end(), m.group()) for m in _WORD_RE.finditer(text)]
         found: list[_Candidate] = []
         index = 0
+        last_end = -1  # where the last name found ends
         while index < len(words):
             start, end, word = words[index]
             if word in _TITLES:
@@ -415,13 +442,13 @@ class Redactor:
                 )
                 if taken:
                     found.append(_Candidate(start, tail_end, "name"))
-                    index = next_index
+                    index, last_end = next_index, tail_end
                     continue
             if _is_capitalised(word) and self._is_first_name(word):
                 tail_end, next_index, taken = self._tail(text, words, index + 1, end, False)
-                if self._is_name_here(text, words, index, taken):
+                if self._is_name_here(text, words, index, taken, last_end):
                     found.append(_Candidate(start, tail_end, "name"))
-                    index = next_index
+                    index, last_end = next_index, tail_end
                     continue
             index += 1
         return found
@@ -434,14 +461,27 @@ class Redactor:
         return "-" in folded and first_part in self._first_names
 
     def _is_name_here(
-        self, text: str, words: list[tuple[int, int, str]], index: int, surnames: int
+        self,
+        text: str,
+        words: list[tuple[int, int, str]],
+        index: int,
+        surnames: int,
+        last_end: int,
     ) -> bool:
-        """Whether the first name at ``words[index]`` is a person here, given what surrounds it."""
+        """Whether the first name at ``words[index]`` is a person here, given what surrounds it.
+
+        ``last_end`` is where the last name found ends: a word inside it is about to become a
+        placeholder, so it cannot make this one part of a place.
+        """
         start, _, word = words[index]
         if index > 0:
-            previous_start, previous_end, previous = words[index - 1]
+            _, previous_end, previous = words[index - 1]
             gap = text[previous_end:start]
-            if _fold(previous) in _PLACE_PREFIXES and _AFTER_ABBREVIATION_GAP_RE.fullmatch(gap):
+            if (
+                previous_end > last_end
+                and _fold(previous) in _PLACE_PREFIXES
+                and _AFTER_ABBREVIATION_GAP_RE.fullmatch(gap)
+            ):
                 return False
         folded = _fold(word)
         if folded not in _AMBIGUOUS_NAMES:
@@ -510,26 +550,35 @@ def _placeholder_spans(text: str) -> list[tuple[int, int]]:
 def _resolve_overlaps(
     candidates: list[_Candidate], protected: list[tuple[int, int]]
 ) -> list[_Candidate]:
-    """Keep the longest candidates, then the earliest, then by kind; none may overlap."""
-    starts: list[int] = []
-    ends: list[int] = []
-    kept: list[_Candidate | None] = []
-    for start, end in protected:  # existing placeholders are never redacted again
-        slot = bisect.bisect_left(starts, start)
-        starts.insert(slot, start)
-        ends.insert(slot, end)
-        kept.insert(slot, None)
-    ordered = sorted(candidates, key=lambda c: (c.start - c.end, c.start, _PRIORITY[c.kind]))
-    for candidate in ordered:
-        slot = bisect.bisect_left(starts, candidate.start)
-        if slot > 0 and ends[slot - 1] > candidate.start:
+    """Turn candidates into non-overlapping spans, in order of position.
+
+    Candidates that overlap (directly or through a chain) form one span covering all of
+    them, so that no part of a beaten match is left in the text. The span takes the kind of
+    its longest member; of equally long members, the earliest; then the first kind in
+    ``_KINDS_IN_ORDER``. Candidates touching an existing placeholder are dropped.
+    """
+    protected_starts = [start for start, _ in protected]
+    usable: list[_Candidate] = []
+    for candidate in candidates:
+        slot = bisect.bisect_left(protected_starts, candidate.end)
+        if slot > 0 and protected[slot - 1][1] > candidate.start:
             continue
-        if slot < len(starts) and starts[slot] < candidate.end:
-            continue
-        starts.insert(slot, candidate.start)
-        ends.insert(slot, candidate.end)
-        kept.insert(slot, candidate)
-    return [candidate for candidate in kept if candidate is not None]
+        usable.append(candidate)
+    usable.sort(key=lambda c: (c.start, c.end))
+    groups: list[list[_Candidate]] = []
+    group_end = -1
+    for candidate in usable:
+        if groups and candidate.start < group_end:
+            groups[-1].append(candidate)
+            group_end = max(group_end, candidate.end)
+        else:
+            groups.append([candidate])
+            group_end = candidate.end
+    spans: list[_Candidate] = []
+    for group in groups:
+        best = min(group, key=lambda c: (c.start - c.end, c.start, _PRIORITY[c.kind]))
+        spans.append(_Candidate(group[0].start, max(c.end for c in group), best.kind))
+    return spans
 
 
 @lru_cache(maxsize=1)

@@ -12,7 +12,8 @@ from typing import Any
 import pandas as pd
 
 from peerval.analysis.disclosure import DisclosurePolicy
-from peerval.qual.quotes import choose_quotes
+from peerval.qual.quotes import ChosenQuote, candidates, choose_quotes, pick
+from peerval.qual.redact import Redactor
 from peerval.results import EvaluationResults
 from peerval.scoring import REASON_CODES
 
@@ -69,11 +70,21 @@ class _Builder:
         self.data = data
         self.policy = policy
         self.instruments = results.instruments
-        self.quotes = (
-            choose_quotes(answers, codings, results.codebook, results.people)
-            if codings is not None and results.codebook is not None
-            else {}
-        )
+        self.quotes: dict[str, list[ChosenQuote]] = {}
+        self.works_quotes: list[ChosenQuote] = []
+        if codings is not None and results.codebook is not None:
+            used: set[str] = set()
+            self.quotes = choose_quotes(
+                answers, codings, results.codebook, results.people, per_theme=3, used_texts=used
+            )
+            pool = candidates(answers, codings, results.codebook, results.people)
+            positive = {
+                c.id for t in results.codebook.themes for c in t.codes if c.valence == "positive"
+            }
+            pool = pool[
+                pool["code_id"].isin(positive) & pool["item_id"].isin(["what_works", "what_helps"])
+            ]
+            self.works_quotes = pick(pool, 4, used, Redactor())
         self.groups = {g["respondent_group"]: g["n"] for g in data["respondents"]["by_group"]}
 
     # ------------------------------------------------------------------ helpers
@@ -147,7 +158,9 @@ class _Builder:
         rows = [
             r
             for r in self.data["likert"]
-            if r["respondent_group"] == group and r["pct_agree"] is not None
+            if r["respondent_group"] == group
+            and r["pct_agree"] is not None
+            and self.instruments[r["instrument"]].item(r["item"]).text  # licensed: no wording
         ]
         if not rows:
             return None
@@ -177,10 +190,10 @@ class _Builder:
         section = Section("method", "Method")
         section.add(
             Paragraph(
-                "Service users and staff were invited to complete questionnaires with fixed-choice "
-                "questions and free-text questions. Scale scores were computed from the answers by "
-                "the scoring rules of each instrument; free-text answers were coded with a codebook "
-                "and grouped into themes."
+                "Service users and staff were invited to complete questionnaires with "
+                "fixed-choice questions and free-text questions. Scale scores were computed from "
+                "the answers by the scoring rules of each instrument; free-text answers were "
+                "coded with a codebook and grouped into themes."
             )
         )
         rows = []
@@ -285,6 +298,19 @@ class _Builder:
         table_rows = []
         for r in rows:
             text = self.item_text(r["instrument"], r["item"])
+            if r["merged"]:
+                table_rows.append(
+                    [
+                        text,
+                        fmt_count(r["n"]),
+                        f"{fmt_count(r['n_not_agree'])} (with neither)",
+                        "",
+                        fmt_count(r["n_agree"]),
+                        f"{fmt_pct(r['pct_agree'])} ({fmt_ci(r['ci_low'], r['ci_high'])})",
+                        f"{r['median']:g} ({r['q1']:g}–{r['q3']:g})",
+                    ]
+                )
+                continue
             agree = (
                 f"{fmt_pct(r['pct_agree'])} ({fmt_ci(r['ci_low'], r['ci_high'])})"
                 if r["pct_agree"] is not None
@@ -397,11 +423,18 @@ class _Builder:
 
     def themes(self) -> Section:
         section = Section("themes", "Themes")
+        if not self.data["themes"]:
+            return section.add(
+                Paragraph(
+                    "The free-text answers have not been coded with a codebook, so this report "
+                    "gives no themes."
+                )
+            )
         section.add(
             Paragraph(
-                "Free-text answers were coded and the codes grouped into themes. For each theme the "
-                "table shows how many people who answered a question mentioned it. Quotes are from "
-                "people who agreed to be quoted, with names and other details removed."
+                "Free-text answers were coded and the codes grouped into themes. For each theme "
+                "the table shows how many people who answered a question mentioned it. Quotes "
+                "are from people who agreed to be quoted, with names and other details removed."
             )
         )
         chart_rows = []
@@ -468,9 +501,6 @@ class _Builder:
 
     def what_works(self) -> Section:
         section = Section("what-works", "What works")
-        positive = {
-            c["code"] for t in self.data["themes"] for c in t["codes"] if c["valence"] == "positive"
-        }
         works_items = {
             i.id
             for inst in self.instruments.values()
@@ -494,16 +524,13 @@ class _Builder:
                     + "."
                 )
             )
-        quotes = [
-            q
-            for qs in self.quotes.values()
-            for q in qs
-            if q.code_id in positive and q.item_id in works_items
-        ]
-        if quotes:
+        if self.works_quotes:
             section.add(
                 Quotes(
-                    [Quote(q.text, group_label(q.respondent_group, one=True)) for q in quotes[:4]]
+                    [
+                        Quote(q.text, group_label(q.respondent_group, one=True))
+                        for q in self.works_quotes
+                    ]
                 )
             )
         if len(section.blocks) == 0:
@@ -514,8 +541,8 @@ class _Builder:
         section = Section("recommendations", "Recommendations (draft)")
         section.add(
             Callout(
-                "DRAFT: these recommendations were drafted by peerval from the results above. "
-                "The evaluation team should check, edit and agree them before the report is shared.",
+                "DRAFT: these recommendations were drafted by peerval from the results above. The "
+                "evaluation team should check, edit and agree them before the report is shared.",
                 kind="draft",
             )
         )

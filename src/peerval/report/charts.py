@@ -11,9 +11,9 @@ from typing import Any
 import altair as alt
 import pandas as pd
 
-__all__ = ["likert_chart", "scale_chart", "theme_chart", "to_png", "to_svg"]
+__all__ = ["likert_chart", "scale_chart", "svg_to_png", "theme_chart", "to_png", "to_svg"]
 
-AGREE, NEUTRAL, DISAGREE = "#005eb8", "#aeb7bd", "#ed8b00"
+AGREE, NEUTRAL, DISAGREE, MERGED = "#005eb8", "#aeb7bd", "#ed8b00", "#f4c58a"
 FONT = "Arial, Helvetica, DejaVu Sans, Liberation Sans, sans-serif"
 WIDTH = 520
 
@@ -31,10 +31,33 @@ def _config(chart: alt.TopLevelMixin) -> dict[str, Any]:
 def likert_chart(rows: list[dict[str, Any]]) -> dict[str, Any]:
     """Diverging stacked bars: disagree to the left of zero, neutral split across it, agree right.
 
-    ``rows``: label, n_disagree, n_neutral, n_agree (counts already protected, none hidden).
+    ``rows``: label, n_agree and either n_disagree and n_neutral, or n_not_agree where those
+    two were merged to protect small numbers (drawn as one "Neither or disagree" bar).
     """
     parts = []
     for order, row in enumerate(rows):
+        if row.get("merged"):
+            n = row["n_not_agree"] + row["n_agree"]
+            other, a = 100.0 * row["n_not_agree"] / n, 100.0 * row["n_agree"] / n
+            parts += [
+                {
+                    "label": row["label"],
+                    "order": order,
+                    "answer": "Neither or disagree",
+                    "start": -other,
+                    "end": 0.0,
+                    "percent": other,
+                },
+                {
+                    "label": row["label"],
+                    "order": order,
+                    "answer": "Agree",
+                    "start": 0.0,
+                    "end": a,
+                    "percent": a,
+                },
+            ]
+            continue
         n = row["n_disagree"] + row["n_neutral"] + row["n_agree"]
         d, u, a = (100.0 * row[k] / n for k in ("n_disagree", "n_neutral", "n_agree"))
         parts += [
@@ -64,6 +87,7 @@ def likert_chart(rows: list[dict[str, Any]]) -> dict[str, Any]:
             },
         ]
     data = pd.DataFrame(parts)
+    domain = ["Disagree", "Neither or disagree", "Neither", "Agree"]
     chart = (
         alt.Chart(data)
         .mark_bar()
@@ -78,9 +102,7 @@ def likert_chart(rows: list[dict[str, Any]]) -> dict[str, Any]:
             color=alt.Color(
                 "answer:N",
                 title="Answer",
-                scale=alt.Scale(
-                    domain=["Disagree", "Neither", "Agree"], range=[DISAGREE, NEUTRAL, AGREE]
-                ),
+                scale=alt.Scale(domain=domain, range=[DISAGREE, MERGED, NEUTRAL, AGREE]),
             ),
             tooltip=["label:N", "answer:N", alt.Tooltip("percent:Q", format=".0f")],
         )
@@ -153,3 +175,13 @@ def to_png(spec: dict[str, Any], scale: float = 2.0) -> bytes:
     import vl_convert as vlc
 
     return vlc.vegalite_to_png(spec, scale=scale)
+
+
+def svg_to_png(data_url: str, scale: float = 2.0) -> bytes:
+    """A PNG from an SVG data URL made by :func:`to_svg` (no second chart layout)."""
+    import base64
+
+    import vl_convert as vlc
+
+    svg = base64.b64decode(data_url.split(",", 1)[1]).decode("utf-8")
+    return vlc.svg_to_png(svg, scale=scale)

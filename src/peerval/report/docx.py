@@ -52,8 +52,8 @@ def _table(document, table: Table) -> None:
         note.runs[0].font.size = Pt(8)
 
 
-def write_docx(report: Report, path: str | Path) -> Path:
-    """Write the report as a .docx a Trust can edit."""
+def write_docx(report: Report, path: str | Path, images: dict[int, str] | None = None) -> Path:
+    """Write the report as a .docx a Trust can edit (``images``: SVG data URLs by figure)."""
     document = Document()
     styles = document.styles
     styles["Normal"].font.name = "Arial"
@@ -101,9 +101,12 @@ def write_docx(report: Report, path: str | Path) -> Path:
                 title = document.add_paragraph(block.title, style="Caption")
                 title.paragraph_format.keep_with_next = True
                 if block.spec:
-                    picture = document.add_picture(
-                        io.BytesIO(charts.to_png(block.spec)), width=Cm(16)
+                    png = (
+                        charts.svg_to_png(images[id(block)])
+                        if images and id(block) in images
+                        else charts.to_png(block.spec)
                     )
+                    picture = document.add_picture(io.BytesIO(png), width=Cm(16))
                     _alt_text(picture, block.alt)
                 _table(document, block.table)
             elif isinstance(block, Quotes):

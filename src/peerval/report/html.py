@@ -12,7 +12,7 @@ from jinja2 import Environment, PackageLoader, select_autoescape
 from . import charts
 from .model import Callout, Figure, Heading, Items, Paragraph, Quotes, Report, Table
 
-__all__ = ["render_html", "write_html"]
+__all__ = ["chart_images", "render_html", "write_html"]
 
 
 @lru_cache(maxsize=1)
@@ -41,31 +41,57 @@ def _css() -> str:
     return (Path(__file__).with_name("templates") / "report.css").read_text(encoding="utf-8")
 
 
+def chart_images(report: Report) -> dict[int, str]:
+    """A data URL of each chart's SVG, keyed by ``id(figure)``: drawn once, used by all."""
+    images = {}
+    for section in report.sections:
+        for block in section.blocks:
+            if isinstance(block, Figure) and block.spec:
+                svg = charts.to_svg(block.spec)
+                images[id(block)] = "data:image/svg+xml;base64," + base64.b64encode(
+                    svg.encode("utf-8")
+                ).decode("ascii")
+    return images
+
+
+@lru_cache(maxsize=1)
+def _bundle() -> str:
+    """The charting library (Vega, Vega-Lite, Vega-Embed) from the installed vl-convert.
+
+    Building it takes seconds, so it is kept in the user's cache folder, one file per
+    vl-convert version; a missing or unwritable cache only costs time.
+    """
+    import vl_convert as vlc
+    from platformdirs import user_cache_dir
+
+    version = "-".join(vlc.get_vegalite_versions()[-1:]) + "-" + vlc.get_vega_embed_version()
+    cache = Path(user_cache_dir("peerval")) / f"vega-bundle-{version}.js"
+    try:
+        return cache.read_text(encoding="utf-8")
+    except OSError:
+        pass
+    bundle = vlc.javascript_bundle()
+    try:
+        cache.parent.mkdir(parents=True, exist_ok=True)
+        cache.write_text(bundle, encoding="utf-8")
+    except OSError:
+        pass
+    return bundle
+
+
 def render_html(
-    report: Report,
-    *,
-    interactive: bool = True,
-    images: dict[int, str] | None = None,
+    report: Report, *, interactive: bool = True, images: dict[int, str] | None = None
 ) -> str:
     """The report as HTML. ``interactive`` adds the charting library so charts can be explored;
     the PDF uses ``interactive=False``. ``images`` maps ``id(figure)`` to a data URL (made here
     when not given)."""
-    images = dict(images or {})
-    specs: dict[str, str] = {}
-    for section in report.sections:
-        for block in section.blocks:
-            if isinstance(block, Figure) and block.spec:
-                if id(block) not in images:
-                    svg = charts.to_svg(block.spec)
-                    images[id(block)] = "data:image/svg+xml;base64," + base64.b64encode(
-                        svg.encode("utf-8")
-                    ).decode("ascii")
-                specs[str(id(block))] = json.dumps(block.spec)
-    bundle = ""
-    if interactive and specs:
-        import vl_convert as vlc
-
-        bundle = vlc.javascript_bundle()
+    images = images if images is not None else chart_images(report)
+    specs = {
+        str(id(block)): json.dumps(block.spec)
+        for section in report.sections
+        for block in section.blocks
+        if isinstance(block, Figure) and block.spec
+    }
     template = _environment().get_template("report.html.j2")
     return template.render(
         report=report,
@@ -73,13 +99,13 @@ def render_html(
         images=images,
         specs=specs,
         interactive=interactive and bool(specs),
-        bundle=bundle,
+        bundle=_bundle() if interactive and specs else "",
         id=id,
     )
 
 
-def write_html(report: Report, path: str | Path) -> Path:
+def write_html(report: Report, path: str | Path, images: dict[int, str] | None = None) -> Path:
     """Write the interactive HTML report."""
     path = Path(path)
-    path.write_text(render_html(report), encoding="utf-8")
+    path.write_text(render_html(report, images=images), encoding="utf-8")
     return path

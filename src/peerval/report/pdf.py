@@ -11,7 +11,7 @@ from .model import Report
 __all__ = ["write_pdf"]
 
 
-def write_pdf(report: Report, path: str | Path) -> Path:
+def write_pdf(report: Report, path: str | Path, images: dict[int, str] | None = None) -> Path:
     """Write the report as a PDF; charts are embedded as vector graphics."""
     from weasyprint import HTML  # imported here: it takes a moment to load
 
@@ -19,5 +19,5 @@ def write_pdf(report: Report, path: str | Path) -> Path:
     # also serves browsers, so those messages are expected and not shown
     logging.getLogger("weasyprint").setLevel(logging.ERROR)
     path = Path(path)
-    HTML(string=render_html(report, interactive=False)).write_pdf(path)
+    HTML(string=render_html(report, interactive=False, images=images)).write_pdf(path)
     return path

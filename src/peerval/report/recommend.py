@@ -69,10 +69,15 @@ def draft_recommendations(data: dict[str, Any], instruments: dict[str, Instrumen
                 f"{group_label(fft['respondent_group'])} rated it good or very good in "
                 "the Friends and Family Test."
             )
-    weakest = [r for r in data["likert"] if r["pct_agree"] is not None and r["pct_agree"] < 60]
+    weakest = [
+        r
+        for r in data["likert"]
+        if r["pct_agree"] is not None
+        and r["pct_agree"] < 60
+        and instruments[r["instrument"]].item(r["item"]).text
+    ]
     for row in sorted(weakest, key=lambda r: r["pct_agree"])[:2]:
-        item = instruments[row["instrument"]].item(row["item"])
-        text = item.text or row["item"]
+        text = instruments[row["instrument"]].item(row["item"]).text
         out.append(
             f"Look into \u201c{text}\u201d: only {fmt_pct(row['pct_agree'])} of "
             f"{group_label(row['respondent_group'])} agreed."

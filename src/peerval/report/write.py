@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from .docx import write_docx
-from .html import write_html
+from .html import chart_images, write_html
 from .model import Report
 from .pdf import write_pdf
 
@@ -16,8 +16,9 @@ def write_reports(report: Report, out: str | Path) -> list[Path]:
     """``report.html``, ``report.pdf`` and ``report.docx`` in ``out``."""
     out = Path(out)
     out.mkdir(parents=True, exist_ok=True)
+    images = chart_images(report)  # each chart drawn once for all three
     return [
-        write_html(report, out / "report.html"),
-        write_pdf(report, out / "report.pdf"),
-        write_docx(report, out / "report.docx"),
+        write_html(report, out / "report.html", images),
+        write_pdf(report, out / "report.pdf", images),
+        write_docx(report, out / "report.docx", images),
     ]

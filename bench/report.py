@@ -1,0 +1,51 @@
+"""Benchmark: a whole evaluation report for a large synthetic evaluation.
+
+Run:  .venv/bin/python bench/report.py [--scale 139] [--repeats 1]
+
+``--scale 139`` gives 4,448 service users (each with three questionnaires) and 5,282 staff:
+9,730 people and 18,626 questionnaires. The timing covers scoring, analysis, results.json
+and the HTML, PDF and Word reports; generating the synthetic data is timed apart.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import statistics
+import tempfile
+import time
+
+os.environ.setdefault("PEERVAL_HOME", os.path.join(os.path.dirname(__file__), "out", "home"))
+
+from peerval.analysis.disclosure import DisclosurePolicy  # noqa: E402
+from peerval.demo import generate_demo, write_demo  # noqa: E402
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--scale", type=int, default=139)
+    parser.add_argument("--repeats", type=int, default=1)
+    args = parser.parse_args()
+    start = time.perf_counter()
+    demo = generate_demo(scale=args.scale)
+    generate = time.perf_counter() - start
+    people = demo.people_by_group()
+    times = []
+    for _ in range(args.repeats):
+        with tempfile.TemporaryDirectory() as out:
+            start = time.perf_counter()
+            write_demo(demo, out, DisclosurePolicy())
+            times.append(time.perf_counter() - start)
+    print(
+        f"people: {sum(people.values()):,} ({people}); questionnaires: "
+        f"{len(demo.responses.respondents):,}; answers: {len(demo.responses.answers):,}"
+    )
+    print(
+        f"generate: {generate:.1f} s; score + analyse + results.json + 3 reports: median "
+        f"{statistics.median(times):.1f} s over {len(times)} run(s) "
+        f"({', '.join(f'{t:.1f}' for t in times)})"
+    )
+
+
+if __name__ == "__main__":
+    main()

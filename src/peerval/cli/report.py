@@ -1,0 +1,60 @@
+"""``peerval report``: import response files, analyse them, and write the evaluation report."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import typer
+
+from peerval.analysis.disclosure import DisclosurePolicy
+from peerval.evaluation import evaluate_files
+
+from .app import app, friendly, out
+from .progress import progress
+
+
+@app.command("report")
+@friendly
+def report(
+    responses: list[Path] = typer.Option(
+        ...,
+        "--responses",
+        "-r",
+        metavar="FILE",
+        help="A CSV or XLSX file of responses; repeat for several files.",
+    ),
+    instruments: list[str] = typer.Option(
+        ...,
+        "--instrument",
+        "-i",
+        metavar="ID",
+        help="The instrument of each --responses file, in the same order (or one for all).",
+    ),
+    mappings: list[Path] = typer.Option(
+        [],
+        "--mapping",
+        "-m",
+        metavar="FILE",
+        help="Column mapping of each file, in the same order (or one for all).",
+    ),
+    out_dir: Path = typer.Option(..., "--out", "-o", metavar="DIR", help="Folder to write into."),
+    name: str = typer.Option(
+        "Peer support evaluation", metavar="TEXT", help="The evaluation's name, the report's title."
+    ),
+    wave: str = typer.Option("1", metavar="WAVE", help="Wave label, if a mapping gives none."),
+    disclosure: str = typer.Option(
+        "publish", metavar="MODE", help="publish (small groups hidden) or internal."
+    ),
+    threshold: int = typer.Option(5, metavar="N", help="Smallest group shown when publishing."),
+    rule: str = typer.Option("threshold", metavar="RULE", help="threshold, or nhs_1_7."),
+) -> None:
+    """Write results.json and the HTML, PDF and Word reports for responses in files."""
+    policy = DisclosurePolicy(mode=disclosure, rule=rule, threshold=threshold)  # type: ignore[arg-type]
+    with progress() as bar:
+        task = bar.add_task("Importing, scoring and writing the report", total=None)
+        written = evaluate_files(
+            responses, instruments, mappings, out_dir, name=name, wave=wave, policy=policy
+        )
+        bar.update(task, completed=1)
+    for path in written:
+        out.print(f"  wrote {path}", markup=False)
