@@ -12,7 +12,7 @@ import pandas as pd
 
 from peerval.analysis.disclosure import DisclosurePolicy
 
-__all__ = ["protect_comparisons", "protect_fft", "protect_likert"]
+__all__ = ["protect_changes", "protect_comparisons", "protect_fft", "protect_likert"]
 
 
 def protect_likert(table: pd.DataFrame, policy: DisclosurePolicy) -> list[dict[str, Any]]:
@@ -110,6 +110,50 @@ def protect_comparisons(table: pd.DataFrame, policy: DisclosurePolicy) -> list[d
                 "p_holm": row["p_holm"],
                 "effect_size": row["effect_size"],
                 "effect_size_name": row["effect_size_name"],
+            }
+        )
+    return out
+
+
+def protect_changes(table: pd.DataFrame, policy: DisclosurePolicy) -> list[dict[str, Any]]:
+    """Scale scores across waves; a wave with too few scores hides its mean, and the
+    difference and trend that would use it."""
+    if table.empty:
+        return []
+    out = []
+    for row in table.to_dict("records"):
+        waves = []
+        for wave in row["waves"]:
+            hidden = policy.hides(wave["n"])
+            waves.append(
+                {
+                    "wave": wave["wave"],
+                    "n": None if hidden else policy.shown_count(wave["n"]),
+                    "estimate": None if hidden else wave["estimate"],
+                    "ci_low": None if hidden else wave["ci_low"],
+                    "ci_high": None if hidden else wave["ci_high"],
+                    "suppressed": hidden,
+                }
+            )
+        last_two_shown = not (waves[-1]["suppressed"] or waves[-2]["suppressed"])
+        all_shown = not any(w["suppressed"] for w in waves)
+        out.append(
+            {
+                "instrument": row["instrument"],
+                "scale": row["scale"],
+                "respondent_group": row["respondent_group"],
+                "waves": waves,
+                "latest": row["latest"],
+                "previous": row["previous"],
+                "difference": row["difference"] if last_two_shown else None,
+                "ci_low": row["diff_ci_low"] if last_two_shown else None,
+                "ci_high": row["diff_ci_high"] if last_two_shown else None,
+                "p_value": row["diff_p_value"] if last_two_shown else None,
+                "trend_per": row["trend_per"],
+                "trend": row["trend"] if all_shown else None,
+                "trend_ci_low": row["trend_ci_low"] if all_shown else None,
+                "trend_ci_high": row["trend_ci_high"] if all_shown else None,
+                "trend_p_value": row["trend_p_value"] if all_shown else None,
             }
         )
     return out

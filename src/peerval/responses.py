@@ -77,6 +77,12 @@ class ResponseSet:
                 "than once; give each response its own id (for example, a response_id column)"
             )
 
+    def in_wave(self, wave: str) -> ResponseSet:
+        """The responses of one wave."""
+        answers = self.answers[self.answers["wave"].astype(str) == str(wave)]
+        respondents = self.respondents[self.respondents["wave"].astype(str) == str(wave)]
+        return ResponseSet(answers.reset_index(drop=True), respondents.reset_index(drop=True))
+
     @staticmethod
     def concat(parts: list[ResponseSet]) -> ResponseSet:
         """Several sets as one."""

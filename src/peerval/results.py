@@ -33,8 +33,9 @@ from peerval.analysis.summaries import (
     scale_summaries,
     theme_prevalence,
 )
+from peerval.analysis.waves import order_waves, wave_changes
 from peerval.instruments.schema import Instrument
-from peerval.protect import protect_comparisons, protect_fft, protect_likert
+from peerval.protect import protect_changes, protect_comparisons, protect_fft, protect_likert
 from peerval.qual.codebook import Codebook
 from peerval.responses import ResponseSet
 from peerval.scoring import REASON_CODES, SCORE_COLUMNS, score_responses
@@ -58,6 +59,7 @@ class EvaluationResults:
     codebook: Codebook | None
     waves: list[str]
     people: pd.DataFrame  # the respondents table: one row per response, with attributes
+    changes: pd.DataFrame  # scale scores across waves (empty with one wave)
     likert: pd.DataFrame
     fft: pd.DataFrame
     attributes: list[str] = field(default_factory=lambda: list(DEFAULT_ATTRIBUTES))
@@ -76,6 +78,7 @@ class EvaluationResults:
             "evaluation": {
                 "name": self.name,
                 "waves": self.waves,
+                "current_wave": self.waves[-1] if self.waves else None,
                 "instruments": [
                     {
                         "id": i.id,
@@ -94,6 +97,7 @@ class EvaluationResults:
             "likert": protect_likert(self.likert, policy),
             "fft": protect_fft(self.fft, policy),
             "comparisons": protect_comparisons(self.comparisons(policy), policy),
+            "changes": protect_changes(self.changes, policy),
         }
 
     def write_json(self, path: str | Path, policy: DisclosurePolicy | None = None) -> Path:
@@ -262,8 +266,19 @@ def evaluate(
     codebook: Codebook | None = None,
     attributes: list[str] | None = None,
 ) -> EvaluationResults:
-    """Score every instrument and summarise respondents, items, scales and themes."""
+    """Score every instrument and summarise respondents, items, scales and themes.
+
+    With several waves, everything describes the latest wave, and ``changes`` compares
+    each scale across all of them.
+    """
     attributes = list(attributes or DEFAULT_ATTRIBUTES)
+    waves = order_waves(list(responses.respondents["wave"]))
+    changes = pd.DataFrame()
+    if len(waves) > 1:
+        every = [score_responses(responses, i) for i in instruments.values() if i.scales]
+        if every:
+            changes = wave_changes(pd.concat(every, ignore_index=True), responses.respondents)
+        responses = responses.in_wave(waves[-1])
     score_parts, item_parts, likert_parts, fft_parts = [], [], [], []
     for instrument in instruments.values():
         part = responses.answers[responses.answers["instrument"] == instrument.id]
@@ -293,7 +308,8 @@ def evaluate(
         items=pd.concat(item_parts, ignore_index=True) if item_parts else pd.DataFrame(),
         themes=themes,
         codebook=codebook,
-        waves=sorted(str(w) for w in responses.respondents["wave"].unique()),
+        waves=waves,
+        changes=changes,
         people=responses.respondents,
         likert=pd.concat(likert_parts, ignore_index=True) if likert_parts else pd.DataFrame(),
         fft=pd.concat(fft_parts, ignore_index=True) if fft_parts else pd.DataFrame(),

@@ -261,6 +261,8 @@ class _Builder:
                 section.add(self._scales_table(scales))
             if fft:
                 section.add(self._fft_table(fft))
+        if self.data["changes"]:
+            section.add(*self._changes())
         comparisons = self.data["comparisons"]
         if comparisons:
             section.add(Heading("Differences between groups"))
@@ -292,6 +294,66 @@ class _Builder:
                 )
             )
         return section
+
+    def _changes(self) -> list[Any]:
+        changes = self.data["changes"]
+        titles = {(i.id, sc.id): sc.title for i in self.instruments.values() for sc in i.scales}
+        points, rows = [], []
+        for c in changes:
+            label = (
+                f"{titles[(c['instrument'], c['scale'])]} ({group_label(c['respondent_group'])})"
+            )
+            for w in c["waves"]:
+                if w["estimate"] is not None:
+                    points.append(
+                        {
+                            "label": label,
+                            "wave": w["wave"],
+                            "estimate": w["estimate"],
+                            "ci_low": w["ci_low"],
+                            "ci_high": w["ci_high"],
+                        }
+                    )
+            by_wave = "; ".join(
+                f"{w['wave']}: {w['estimate']:.1f} (n {fmt_count(w['n'])})"
+                if w["estimate"] is not None
+                else f"{w['wave']}: {HIDDEN}"
+                for w in c["waves"]
+            )
+            diff = (
+                f"{c['difference']:+.1f} ({fmt_ci(c['ci_low'], c['ci_high'])}), "
+                f"p = {c['p_value']:.3f}"
+                if c["difference"] is not None
+                else HIDDEN
+            )
+            trend = "—"
+            if c["trend"] is not None and c["trend"] == c["trend"]:
+                trend = (
+                    f"{c['trend']:+.1f} a {c['trend_per']} "
+                    f"({fmt_ci(c['trend_ci_low'], c['trend_ci_high'])})"
+                )
+            rows.append([label, by_wave, diff, trend])
+        blocks: list[Any] = [Heading("Change between waves")]
+        if points:
+            blocks.append(
+                Figure(
+                    title="Scale scores by wave",
+                    alt=(
+                        "Line chart of mean scale scores in each wave with 95% confidence "
+                        "intervals: " + "; ".join(r[0] + ": " + r[1] for r in rows)
+                    ),
+                    spec=charts.trend_chart(points),
+                    table=Table(
+                        "Scale scores by wave",
+                        ["Scale", "Mean by wave", "Latest vs previous (95% CI)", "Trend (95% CI)"],
+                        rows,
+                        note="Differences are Welch comparisons of the latest wave with the "
+                        "one before; the trend is a least-squares slope over all "
+                        "waves (three or more). " + self.hidden_note(),
+                    ),
+                )
+            )
+        return blocks
 
     def _likert_figure(self, title: str, group: str, rows: list[dict[str, Any]]) -> Figure:
         shown = [r for r in rows if not r["suppressed"]]

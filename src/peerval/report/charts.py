@@ -11,7 +11,15 @@ from typing import Any
 import altair as alt
 import pandas as pd
 
-__all__ = ["likert_chart", "scale_chart", "svg_to_png", "theme_chart", "to_png", "to_svg"]
+__all__ = [
+    "trend_chart",
+    "likert_chart",
+    "scale_chart",
+    "svg_to_png",
+    "theme_chart",
+    "to_png",
+    "to_svg",
+]
 
 AGREE, NEUTRAL, DISAGREE, MERGED = "#005eb8", "#aeb7bd", "#ed8b00", "#f4c58a"
 FONT = "Arial, Helvetica, DejaVu Sans, Liberation Sans, sans-serif"
@@ -161,6 +169,29 @@ def theme_chart(rows: list[dict[str, Any]]) -> dict[str, Any]:
         .properties(width=WIDTH, height=max(80, 44 * data["theme"].nunique()))
     )
     return _config(chart)
+
+
+def trend_chart(rows: list[dict[str, Any]]) -> dict[str, Any]:
+    """Mean score per wave with its 95% CI, one line per scale.
+
+    ``rows``: label, wave, estimate, ci_low, ci_high (shown values only).
+    """
+    data = pd.DataFrame(rows)
+    base = alt.Chart(data).encode(
+        x=alt.X("wave:O", title="Wave"),
+        color=alt.Color("label:N", title=None, legend=alt.Legend(orient="bottom", columns=1)),
+    )
+    band = base.mark_rule(strokeWidth=2, opacity=0.5).encode(
+        y=alt.Y(
+            "ci_low:Q", title="Mean score (0-100) with 95% CI", scale=alt.Scale(domain=[0, 100])
+        ),
+        y2="ci_high:Q",
+    )
+    line = base.mark_line(point=True).encode(
+        y="estimate:Q",
+        tooltip=["label:N", "wave:O", alt.Tooltip("estimate:Q", format=".1f")],
+    )
+    return _config((band + line).properties(width=WIDTH, height=260))
 
 
 def to_svg(spec: dict[str, Any]) -> str:
