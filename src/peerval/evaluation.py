@@ -12,7 +12,7 @@ from peerval.instruments import default_registry
 from peerval.responses import ResponseSet
 from peerval.results import evaluate
 
-__all__ = ["evaluate_files"]
+__all__ = ["evaluate_files", "parse_invited"]
 
 
 def _pair(values: Sequence, count: int, what: str) -> list:
@@ -32,6 +32,7 @@ def evaluate_files(
     name: str,
     wave: str = "1",
     policy: DisclosurePolicy | None = None,
+    invited: dict[str, int] | None = None,
 ) -> list[Path]:
     """Import every file (all or nothing), then write results.json and the three reports."""
     from peerval.report import build_report, write_reports  # charting loads slowly
@@ -50,9 +51,24 @@ def evaluate_files(
         for path, instrument, mapping in zip(files, instruments, mappings, strict=True)
     ]
     responses = ResponseSet.concat(parts)
-    results = evaluate(responses, {i.id: i for i in instruments}, name=name)
+    results = evaluate(responses, {i.id: i for i in instruments}, name=name, invited=invited)
     out = Path(out)
     out.mkdir(parents=True, exist_ok=True)
     written = [results.write_json(out / "results.json", policy)]
     report = build_report(results, answers=responses.answers, policy=policy)
     return written + write_reports(report, out)
+
+
+def parse_invited(values: Sequence[str]) -> dict[str, int]:
+    """``["staff=120", "service_user=80"]`` as a dict, with clear errors."""
+    invited: dict[str, int] = {}
+    for value in values:
+        group, _, number = value.partition("=")
+        group = group.strip()
+        if group not in ("service_user", "staff") or not number.strip().isdigit():
+            raise DataError(
+                f"--invited {value!r}: write GROUP=NUMBER, e.g. staff=120, with "
+                "GROUP service_user or staff"
+            )
+        invited[group] = int(number)
+    return invited

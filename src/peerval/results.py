@@ -27,6 +27,7 @@ from peerval import __version__
 from peerval.analysis.compare import compare_scales
 from peerval.analysis.disclosure import DisclosurePolicy
 from peerval.analysis.likert import fft_summary, likert_summaries
+from peerval.analysis.stats import wilson_interval
 from peerval.analysis.summaries import (
     item_distributions,
     respondent_counts,
@@ -63,6 +64,8 @@ class EvaluationResults:
     likert: pd.DataFrame
     fft: pd.DataFrame
     attributes: list[str] = field(default_factory=lambda: list(DEFAULT_ATTRIBUTES))
+    #: how many people were invited, per respondent group, where known
+    invited: dict[str, int] = field(default_factory=dict)
 
     def comparisons(self, policy: DisclosurePolicy) -> pd.DataFrame:
         """Scale scores compared across attribute values, hidden groups merged into Other."""
@@ -112,7 +115,7 @@ class EvaluationResults:
         totals = self.respondents[self.respondents["attribute"].isna()]
         shown = policy.protect_counts(totals["n"].tolist())
         by_group = [
-            _cell({"respondent_group": g}, n)
+            _cell({"respondent_group": g}, n) | self._response_rate(g, n)
             for g, n in zip(totals["respondent_group"], shown, strict=True)
         ]
         by_attribute: list[dict[str, Any]] = []
@@ -128,6 +131,19 @@ class EvaluationResults:
             "total": policy.shown_count(total) if not policy.hides(total) else None,
             "by_group": by_group,
             "by_attribute": by_attribute,
+        }
+
+    def _response_rate(self, group: str, n: int | None) -> dict[str, Any]:
+        invited = self.invited.get(group)
+        if invited is None:
+            return {}
+        if n is None or invited <= 0:
+            return {"invited": invited, "response_rate": None}
+        low, high = wilson_interval(min(n, invited), invited)
+        return {
+            "invited": invited,
+            "response_rate": 100.0 * n / invited,
+            "response_rate_ci": [100.0 * low, 100.0 * high],
         }
 
     def _scales(self, policy: DisclosurePolicy) -> list[dict[str, Any]]:
@@ -265,6 +281,7 @@ def evaluate(
     codings: pd.DataFrame | None = None,
     codebook: Codebook | None = None,
     attributes: list[str] | None = None,
+    invited: dict[str, int] | None = None,
 ) -> EvaluationResults:
     """Score every instrument and summarise respondents, items, scales and themes.
 
@@ -314,4 +331,5 @@ def evaluate(
         likert=pd.concat(likert_parts, ignore_index=True) if likert_parts else pd.DataFrame(),
         fft=pd.concat(fft_parts, ignore_index=True) if fft_parts else pd.DataFrame(),
         attributes=attributes,
+        invited=dict(invited or {}),
     )

@@ -230,3 +230,38 @@ def test_report_refuses_mismatched_file_and_instrument_lists(tmp_path):
     )
     assert result.exit_code == 2
     assert "one instrument for all 3 files, or one per file" in result.output
+
+
+def test_report_gives_response_rates_when_the_number_invited_is_known(tmp_path):
+    staff = tmp_path / "staff.csv"
+    rows = ["response_id,care_group,valued_member,helps_recovery"]
+    rows += [f"s{i},1,4,4" for i in range(30)]
+    staff.write_text("\n".join(rows) + "\n", encoding="utf-8")
+    out = tmp_path / "out"
+    result = run(
+        "report",
+        "-r",
+        str(staff),
+        "-i",
+        "staff-psw-survey",
+        "-o",
+        str(out),
+        "--invited",
+        "staff=120",
+    )
+    assert result.exit_code == 0, result.output
+    (group,) = json.loads((out / "results.json").read_text())["respondents"]["by_group"]
+    assert group["invited"] == 120 and group["response_rate"] == 25.0
+    assert "Response rate" in (out / "report.html").read_text()
+    bad = run(
+        "report",
+        "-r",
+        str(staff),
+        "-i",
+        "staff-psw-survey",
+        "-o",
+        str(out),
+        "--invited",
+        "nurses=12",
+    )
+    assert bad.exit_code == 2 and "GROUP=NUMBER" in bad.output

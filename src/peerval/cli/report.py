@@ -7,7 +7,7 @@ from pathlib import Path
 import typer
 
 from peerval.analysis.disclosure import DisclosurePolicy
-from peerval.evaluation import evaluate_files
+from peerval.evaluation import evaluate_files, parse_invited
 
 from .app import app, friendly, out
 from .progress import progress
@@ -47,13 +47,24 @@ def report(
     ),
     threshold: int = typer.Option(5, metavar="N", help="Smallest group shown when publishing."),
     rule: str = typer.Option("threshold", metavar="RULE", help="threshold, or nhs_1_7."),
+    invited: list[str] = typer.Option(
+        [], metavar="GROUP=N", help="How many were invited, e.g. staff=120; gives response rates."
+    ),
 ) -> None:
     """Write results.json and the HTML, PDF and Word reports for responses in files."""
     policy = DisclosurePolicy(mode=disclosure, rule=rule, threshold=threshold)  # type: ignore[arg-type]
+    invited_by_group = parse_invited(invited)
     with progress() as bar:
         task = bar.add_task("Importing, scoring and writing the report", total=None)
         written = evaluate_files(
-            responses, instruments, mappings, out_dir, name=name, wave=wave, policy=policy
+            responses,
+            instruments,
+            mappings,
+            out_dir,
+            name=name,
+            wave=wave,
+            policy=policy,
+            invited=invited_by_group,
         )
         bar.update(task, completed=1)
     for path in written:

@@ -216,10 +216,33 @@ class _Builder:
             )
         )
         section.add(Heading("Who responded"))
-        rows = [[group_label(g).capitalize(), fmt_count(n)] for g, n in self.groups.items()]
-        section.add(
-            Table("Respondents by group", ["Group", "People"], rows, note=self.hidden_note())
-        )
+        by_group = self.data["respondents"]["by_group"]
+        if any("invited" in g for g in by_group):
+            rows = [
+                [
+                    group_label(g["respondent_group"]).capitalize(),
+                    fmt_count(g["n"]),
+                    fmt_count(g.get("invited")),
+                    f"{fmt_pct(g.get('response_rate'))} "
+                    f"({fmt_ci(*(g.get('response_rate_ci') or [None, None]))})"
+                    if g.get("response_rate") is not None
+                    else HIDDEN,
+                ]
+                for g in by_group
+            ]
+            section.add(
+                Table(
+                    "Respondents by group",
+                    ["Group", "People", "Invited", "Response rate (95% CI)"],
+                    rows,
+                    note=self.hidden_note(),
+                )
+            )
+        else:
+            rows = [[group_label(g).capitalize(), fmt_count(n)] for g, n in self.groups.items()]
+            section.add(
+                Table("Respondents by group", ["Group", "People"], rows, note=self.hidden_note())
+            )
         for attribute, title in (("profession", "Profession"), ("care_group", "Care group")):
             cells = [
                 a for a in self.data["respondents"]["by_attribute"] if a["attribute"] == attribute
