@@ -12,7 +12,13 @@ import pandas as pd
 
 from peerval.analysis.disclosure import DisclosurePolicy
 
-__all__ = ["protect_changes", "protect_comparisons", "protect_fft", "protect_likert"]
+__all__ = [
+    "protect_parallel",
+    "protect_changes",
+    "protect_comparisons",
+    "protect_fft",
+    "protect_likert",
+]
 
 
 def protect_likert(table: pd.DataFrame, policy: DisclosurePolicy) -> list[dict[str, Any]]:
@@ -154,6 +160,40 @@ def protect_changes(table: pd.DataFrame, policy: DisclosurePolicy) -> list[dict[
                 "trend_ci_low": row["trend_ci_low"] if all_shown else None,
                 "trend_ci_high": row["trend_ci_high"] if all_shown else None,
                 "trend_p_value": row["trend_p_value"] if all_shown else None,
+            }
+        )
+    return out
+
+
+def protect_parallel(table: pd.DataFrame, policy: DisclosurePolicy) -> list[dict[str, Any]]:
+    """Parallel-item comparisons; a comparison with either side too small is left out."""
+    if table.empty:
+        return []
+    out = []
+    for row in table.to_dict("records"):
+        if policy.hides(row["n_x"]) or policy.hides(row["n_y"]):
+            continue
+        out.append(
+            {
+                "item": row["item_id"],
+                "x": {
+                    "respondent_group": row["group_x"],
+                    "instrument": row["instrument_x"],
+                    "n": policy.shown_count(row["n_x"]),
+                    "median": row["median_x"],
+                },
+                "y": {
+                    "respondent_group": row["group_y"],
+                    "instrument": row["instrument_y"],
+                    "n": policy.shown_count(row["n_y"]),
+                    "median": row["median_y"],
+                },
+                "test": "Mann-Whitney",
+                "statistic": row["statistic"],
+                "p_value": row["p_value"],
+                "p_holm": row["p_holm"],
+                "effect_size": row["effect_size"],
+                "effect_size_name": row["effect_size_name"],
             }
         )
     return out

@@ -24,7 +24,7 @@ from typing import Any
 import pandas as pd
 
 from peerval import __version__
-from peerval.analysis.compare import compare_scales
+from peerval.analysis.compare import compare_parallel_items, compare_scales
 from peerval.analysis.disclosure import DisclosurePolicy
 from peerval.analysis.likert import fft_summary, likert_summaries
 from peerval.analysis.stats import wilson_interval
@@ -36,7 +36,13 @@ from peerval.analysis.summaries import (
 )
 from peerval.analysis.waves import order_waves, wave_changes
 from peerval.instruments.schema import Instrument
-from peerval.protect import protect_changes, protect_comparisons, protect_fft, protect_likert
+from peerval.protect import (
+    protect_changes,
+    protect_comparisons,
+    protect_fft,
+    protect_likert,
+    protect_parallel,
+)
 from peerval.qual.codebook import Codebook
 from peerval.responses import ResponseSet
 from peerval.scoring import REASON_CODES, SCORE_COLUMNS, score_responses
@@ -61,6 +67,7 @@ class EvaluationResults:
     waves: list[str]
     people: pd.DataFrame  # the respondents table: one row per response, with attributes
     changes: pd.DataFrame  # scale scores across waves (empty with one wave)
+    parallel: pd.DataFrame  # staff and service users compared on parallel items
     likert: pd.DataFrame
     fft: pd.DataFrame
     attributes: list[str] = field(default_factory=lambda: list(DEFAULT_ATTRIBUTES))
@@ -101,6 +108,7 @@ class EvaluationResults:
             "fft": protect_fft(self.fft, policy),
             "comparisons": protect_comparisons(self.comparisons(policy), policy),
             "changes": protect_changes(self.changes, policy),
+            "parallel_items": protect_parallel(self.parallel, policy),
         }
 
     def write_json(self, path: str | Path, policy: DisclosurePolicy | None = None) -> Path:
@@ -327,6 +335,7 @@ def evaluate(
         codebook=codebook,
         waves=waves,
         changes=changes,
+        parallel=compare_parallel_items(responses.answers, instruments),
         people=responses.respondents,
         likert=pd.concat(likert_parts, ignore_index=True) if likert_parts else pd.DataFrame(),
         fft=pd.concat(fft_parts, ignore_index=True) if fft_parts else pd.DataFrame(),

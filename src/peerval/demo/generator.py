@@ -337,6 +337,14 @@ def _service_users(
         time_enough = 1 if rng.random() < (0.6 if short else 0.2) else 2
         writer.answer(rid, group, survey.id, "time_per_week", time_week)
         writer.answer(rid, group, survey.id, "time_enough", time_enough)
+        writer.answer(rid, group, survey.id, "helps_recovery", _likert(rng, tone))
+        writer.answer(
+            rid,
+            group,
+            survey.id,
+            "want_more_time",
+            _likert(rng, FAVOURABLE if time_enough == 1 else MIXED),
+        )
         writer.answer(rid, group, survey.id, "overall_rating", _likert(rng, tone, dont_know=0))
         _free_text(
             rng,

@@ -286,6 +286,38 @@ class _Builder:
                 section.add(self._fft_table(fft))
         if self.data["changes"]:
             section.add(*self._changes())
+        if self.data["parallel_items"]:
+            section.add(Heading("Staff and service users on the same statements"))
+            rows = []
+            for p in self.data["parallel_items"]:
+                x, y = p["x"], p["y"]
+                rows.append(
+                    [
+                        self.item_text(y["instrument"], p["item"]),
+                        f"{group_label(x['respondent_group']).capitalize()}: median "
+                        f"{x['median']:g} (n {fmt_count(x['n'])})",
+                        f"{group_label(y['respondent_group']).capitalize()}: median "
+                        f"{y['median']:g} (n {fmt_count(y['n'])})",
+                        f"{p['p_holm']:.3f}",
+                        f"{p['effect_size']:+.2f}",
+                    ]
+                )
+            section.add(
+                Table(
+                    "Parallel statements: staff and service users compared",
+                    [
+                        "Statement (service-user wording)",
+                        "First group",
+                        "Second group",
+                        "p (Holm)",
+                        "Rank-biserial r",
+                    ],
+                    rows,
+                    note="Answers coded 1 (strongly disagree) to 5 (strongly agree); "
+                    "\u201cdon't know\u201d left out. Mann-Whitney tests; r is positive when "
+                    "the first group agrees more.",
+                )
+            )
         comparisons = self.data["comparisons"]
         if comparisons:
             section.add(Heading("Differences between groups"))
