@@ -145,25 +145,25 @@ _TITLES = frozenset(
 # words of place, service and role names ("Sarah Hospital" is not a person's name).
 _NOT_SURNAMES = frozenset(
     {
-        "a", "about", "after", "all", "also", "always", "an", "and", "are", "as", "assistant",
-        "befriender", "called", "counsellor", "dear", "hello", "hi", "hiya", "mentor", "name",
-        "named", "saint", "st", "supporter", "volunteer",
-        "at", "because", "before", "both", "but", "by", "cafe", "can", "centre", "center",
-        "christmas", "class", "classes", "clinic", "club", "college", "community", "consultant",
-        "coordinator", "could", "council", "crisis", "day", "days", "did", "do", "doctor",
-        "does", "easter", "eid", "even", "every", "everyone", "for", "foundation", "friday",
-        "from", "group", "groups", "had", "has", "have", "he", "health", "her", "here", "his",
-        "holiday", "holidays", "hospital", "hub", "i", "if", "in", "is", "it", "its", "just",
-        "lead", "library", "manager", "mental", "monday", "my", "network", "never", "night",
-        "no", "not", "nurse", "of", "officer", "on", "or", "our", "peer", "practice",
-        "practitioner", "programme", "project", "psychiatrist", "psychologist", "really",
-        "recovery", "road", "saturday", "school", "service", "services", "session", "sessions",
-        "she", "should", "so", "station", "still", "street", "sunday", "support", "surgery",
-        "team", "thank", "thanks", "that", "the", "their", "then", "therapist", "therapy",
-        "there", "these", "they", "this", "those", "thursday", "to", "today", "tomorrow",
-        "trust", "tuesday", "unit", "university", "very", "was", "we", "wednesday", "week",
-        "were", "when", "while", "with", "worker", "workers", "workshop", "would", "yes",
-        "yesterday", "you", "your",
+        "a", "about", "after", "all", "also", "always", "an", "and", "are", "as",
+        "assistant", "at", "because", "before", "befriender", "both", "but", "by", "cafe",
+        "called", "can", "center", "centre", "christmas", "class", "classes", "clinic",
+        "club", "college", "community", "consultant", "coordinator", "could", "council",
+        "counsellor", "crisis", "day", "days", "dear", "did", "do", "doctor", "does",
+        "easter", "eid", "even", "every", "everyone", "for", "foundation", "friday", "from",
+        "group", "groups", "had", "has", "have", "he", "health", "hello", "her", "here",
+        "hi", "his", "hiya", "holiday", "holidays", "hospital", "hub", "i", "if", "in",
+        "is", "it", "its", "just", "lead", "library", "manager", "mental", "mentor",
+        "monday", "my", "name", "named", "network", "never", "night", "no", "not", "nurse",
+        "of", "officer", "on", "or", "our", "peer", "practice", "practitioner", "programme",
+        "project", "psychiatrist", "psychologist", "really", "recovery", "road", "saint",
+        "saturday", "school", "service", "services", "session", "sessions", "she", "should",
+        "so", "st", "station", "still", "street", "sunday", "support", "supporter",
+        "surgery", "team", "thank", "thanks", "that", "the", "their", "then", "therapist",
+        "therapy", "there", "these", "they", "this", "those", "thursday", "to", "today",
+        "tomorrow", "trust", "tuesday", "unit", "university", "very", "volunteer", "was",
+        "we", "wednesday", "week", "were", "when", "while", "with", "worker", "workers",
+        "workshop", "would", "yes", "yesterday", "you", "your",
     }
 )  # fmt: skip
 
@@ -179,16 +179,16 @@ _PLACE_PREFIXES = frozenset({"king", "lady", "prince", "princess", "queen", "roy
 _SENTENCE_SKIP = " \t\r\u00a0\"'“”‘’([{*•-–—\n"
 _SENTENCE_ENDS = ".!?:;…\n"
 
-_KINDS_IN_ORDER = (
-    "listed_term",
-    "email",
-    "nhs_number",
-    "phone",
-    "date_of_birth",
-    "postcode",
-    "name",
-)
-_PRIORITY = {kind: rank for rank, kind in enumerate(_KINDS_IN_ORDER)}
+# Which kind an overlap takes when its longest matches tie on length and start.
+_PRIORITY = {
+    "listed_term": 0,
+    "email": 1,
+    "nhs_number": 2,
+    "phone": 3,
+    "date_of_birth": 4,
+    "postcode": 5,
+    "name": 6,
+}
 
 _PLACEHOLDERS = {
     "name": "[name]",
@@ -294,6 +294,8 @@ class RedactionResult:
 
 @dataclass(frozen=True)
 class _Candidate:
+    """A span one rule found, before overlaps are settled."""
+
     start: int
     end: int
     kind: str
@@ -311,6 +313,7 @@ def _is_capitalised(word: str) -> bool:
 
 
 def _is_initial(word: str) -> bool:
+    """A single capital letter, as in "J. Patel"."""
     return len(word) == 1 and word.isupper()
 
 
@@ -403,6 +406,7 @@ class Redactor:
     # -- finding candidates ------------------------------------------------------------------
 
     def _candidates(self, text: str) -> list[_Candidate]:
+        """Everything every rule finds, overlaps and all."""
         found: list[_Candidate] = []
         if self._terms_re is not None:
             found += [
@@ -544,6 +548,7 @@ def _starts_sentence(text: str, position: int) -> bool:
 
 
 def _placeholder_spans(text: str) -> list[tuple[int, int]]:
+    """Where ``text`` already holds placeholders, in order."""
     return [(m.start(), m.end()) for m in _PLACEHOLDER_RE.finditer(text)]
 
 
@@ -554,8 +559,8 @@ def _resolve_overlaps(
 
     Candidates that overlap (directly or through a chain) form one span covering all of
     them, so that no part of a beaten match is left in the text. The span takes the kind of
-    its longest member; of equally long members, the earliest; then the first kind in
-    ``_KINDS_IN_ORDER``. Candidates touching an existing placeholder are dropped.
+    its longest member; of equally long members, the earliest; then the kind first in
+    ``_PRIORITY``. Candidates touching an existing placeholder are dropped.
     """
     protected_starts = [start for start, _ in protected]
     usable: list[_Candidate] = []
@@ -583,6 +588,7 @@ def _resolve_overlaps(
 
 @lru_cache(maxsize=1)
 def _default_redactor() -> Redactor:
+    """One shared default :class:`Redactor`, made on first use."""
     return Redactor()
 
 
