@@ -29,6 +29,7 @@ from peerval.analysis.disclosure import DisclosurePolicy
 from peerval.analysis.likert import fft_summary, likert_summaries
 from peerval.analysis.stats import wilson_interval
 from peerval.analysis.summaries import (
+    free_text_counts,
     item_distributions,
     respondent_counts,
     scale_summaries,
@@ -68,6 +69,7 @@ class EvaluationResults:
     people: pd.DataFrame  # the respondents table: one row per response, with attributes
     changes: pd.DataFrame  # scale scores across waves (empty with one wave)
     parallel: pd.DataFrame  # staff and service users compared on parallel items
+    free_text: pd.DataFrame  # answers to each free-text question
     likert: pd.DataFrame
     fft: pd.DataFrame
     attributes: list[str] = field(default_factory=lambda: list(DEFAULT_ATTRIBUTES))
@@ -109,6 +111,7 @@ class EvaluationResults:
             "comparisons": protect_comparisons(self.comparisons(policy), policy),
             "changes": protect_changes(self.changes, policy),
             "parallel_items": protect_parallel(self.parallel, policy),
+            "free_text": self._free_text(policy),
         }
 
     def write_json(self, path: str | Path, policy: DisclosurePolicy | None = None) -> Path:
@@ -141,6 +144,19 @@ class EvaluationResults:
             "by_attribute": by_attribute,
         }
 
+    def _free_text(self, policy: DisclosurePolicy) -> list[dict[str, Any]]:
+        # how many answered a question is a base, like an item's n (docs/adr/0004)
+        return [
+            {
+                "instrument": row["instrument"],
+                "item": row["item_id"],
+                "respondent_group": row["respondent_group"],
+                "n_answered": policy.shown_count(row["n_answered"]),
+                "n_substantive": policy.shown_count(row["n_substantive"]),
+            }
+            for row in self.free_text.to_dict("records")
+        ]
+
     def _response_rate(self, group: str, n: int | None) -> dict[str, Any]:
         invited = self.invited.get(group)
         if invited is None:
@@ -171,7 +187,7 @@ class EvaluationResults:
             hidden = policy.hides(row["n"])
             stats_keys = ("estimate", "sd", "ci_low", "ci_high", "median")
             entry["n"] = None if hidden else policy.shown_count(row["n"])
-            entry.update({k: None if hidden else row[k] for k in stats_keys})
+            entry.update({k: None if hidden else row[k] for k in (*stats_keys, "q1", "q3")})
             # the number not scorable is a base, like an item's number of answers: shown (it
             # follows from n and the group total anyway); the reasons are protected as a
             # breakdown, so a small count for one reason is never shown (see docs/adr/0004)
@@ -304,7 +320,7 @@ def evaluate(
         if every:
             changes = wave_changes(pd.concat(every, ignore_index=True), responses.respondents)
         responses = responses.in_wave(waves[-1])
-    score_parts, item_parts, likert_parts, fft_parts = [], [], [], []
+    score_parts, item_parts, likert_parts, fft_parts, text_parts = [], [], [], [], []
     for instrument in instruments.values():
         part = responses.answers[responses.answers["instrument"] == instrument.id]
         if instrument.scales:
@@ -312,6 +328,7 @@ def evaluate(
         items = item_distributions(part, instrument)
         item_parts.append(items.assign(instrument=instrument.id))
         likert_parts.append(likert_summaries(part, instrument))
+        text_parts.append(free_text_counts(part, instrument))
         if any(item.id == "fft_rating" for item in instrument.items):
             fft_parts.append(fft_summary(part, instrument))
     scores = (
@@ -336,6 +353,7 @@ def evaluate(
         waves=waves,
         changes=changes,
         parallel=compare_parallel_items(responses.answers, instruments),
+        free_text=pd.concat(text_parts, ignore_index=True) if text_parts else pd.DataFrame(),
         people=responses.respondents,
         likert=pd.concat(likert_parts, ignore_index=True) if likert_parts else pd.DataFrame(),
         fft=pd.concat(fft_parts, ignore_index=True) if fft_parts else pd.DataFrame(),

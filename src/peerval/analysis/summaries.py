@@ -15,6 +15,7 @@ from peerval.responses import ResponseSet
 
 __all__ = [
     "NON_ANSWER_PATTERN",
+    "free_text_counts",
     "item_distributions",
     "respondent_counts",
     "scale_summaries",
@@ -94,7 +95,8 @@ def scale_summaries(scores: pd.DataFrame, respondents: pd.DataFrame) -> pd.DataF
     """Mean, SD, t-based 95% CI and median of each scale, by respondent group.
 
     Columns: ``instrument``, ``scale``, ``respondent_group``, ``n``, ``n_not_scorable``,
-    ``estimate`` (the mean), ``sd``, ``ci_low``, ``ci_high``, ``median``, ``reasons``
+    ``estimate`` (the mean), ``sd``, ``ci_low``, ``ci_high``, ``median``, ``q1``, ``q3``
+    (quartiles, NumPy's linear method), ``reasons``
     (not-scorable reason codes and their counts).
     """
     frame = scores.merge(
@@ -131,6 +133,8 @@ def scale_summaries(scores: pd.DataFrame, respondents: pd.DataFrame) -> pd.DataF
                 "ci_low": ci[0],
                 "ci_high": ci[1],
                 "median": float(np.median(scored)) if n else np.nan,
+                "q1": float(np.percentile(scored, 25)) if n else np.nan,
+                "q3": float(np.percentile(scored, 75)) if n else np.nan,
                 "reasons": {str(k): int(v) for k, v in reasons.items()},
             }
         )
@@ -182,4 +186,31 @@ def theme_prevalence(
     return pd.DataFrame(
         rows,
         columns=["theme_id", "instrument", "item_id", "respondent_group", "n", "n_answered"],
+    )
+
+
+def free_text_counts(answers: pd.DataFrame, instrument: Instrument) -> pd.DataFrame:
+    """Per free-text item and group: answers given, and those that say something.
+
+    Columns: ``instrument``, ``item_id``, ``respondent_group``, ``n_answered`` (non-empty),
+    ``n_substantive`` (not a non-answer such as "n/a" or "nothing").
+    """
+    free = {i.id for i in instrument.items if i.type == "free_text"}
+    mine = answers[(answers["instrument"] == instrument.id) & answers["item_id"].isin(free)]
+    mine = mine.dropna(subset=["text"])
+    mine = mine[mine["text"].str.strip() != ""]
+    rows = []
+    for (item_id, group), sub in mine.groupby(["item_id", "respondent_group"], sort=True):
+        says = ~sub["text"].str.strip().str.lower().str.match(NON_ANSWER_PATTERN)
+        rows.append(
+            {
+                "instrument": instrument.id,
+                "item_id": item_id,
+                "respondent_group": group,
+                "n_answered": int(len(sub)),
+                "n_substantive": int(says.sum()),
+            }
+        )
+    return pd.DataFrame(
+        rows, columns=["instrument", "item_id", "respondent_group", "n_answered", "n_substantive"]
     )

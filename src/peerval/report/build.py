@@ -281,6 +281,9 @@ class _Builder:
                 rows = [r for r in likert if r["respondent_group"] == group]
                 section.add(self._likert_figure(instrument.title, group, rows))
             if scales:
+                shown = [sc for sc in scales if sc["estimate"] is not None]
+                if shown:
+                    section.add(self._scale_figure(instrument.title, shown))
                 section.add(self._scales_table(scales))
             if fft:
                 section.add(self._fft_table(fft))
@@ -485,6 +488,35 @@ class _Builder:
             ),
         )
 
+    def _scale_figure(self, title: str, scales: list[dict[str, Any]]) -> Figure:
+        rows = [
+            {"label": f"{s['title']} ({group_label(s['respondent_group'])})", **s} for s in scales
+        ]
+        return Figure(
+            title=f"{title}: scale scores",
+            alt="Chart of scale scores from 0 to 100: "
+            + "; ".join(
+                f"{r['label']} mean {r['estimate']:.0f}, middle half of scores "
+                f"{r['q1']:.0f} to {r['q3']:.0f}"
+                for r in rows
+            ),
+            spec=charts.scale_chart(rows),
+            table=Table(
+                f"{title}: scale score distribution",
+                ["Scale", "n", "Mean (95% CI)", "Median", "Middle half (IQR)"],
+                [
+                    [
+                        r["label"],
+                        fmt_count(r["n"]),
+                        f"{r['estimate']:.1f} ({fmt_ci(r['ci_low'], r['ci_high'])})",
+                        f"{r['median']:.1f}",
+                        f"{r['q1']:.1f} to {r['q3']:.1f}",
+                    ]
+                    for r in rows
+                ],
+            ),
+        )
+
     def _scales_table(self, scales: list[dict[str, Any]]) -> Table:
         rows = []
         for s in scales:
@@ -554,6 +586,25 @@ class _Builder:
                 "are from people who agreed to be quoted, with names and other details removed."
             )
         )
+        counts = [
+            [
+                self.item_text(f["instrument"], f["item"]),
+                group_label(f["respondent_group"]).capitalize(),
+                fmt_count(f["n_answered"]),
+                fmt_count(f["n_substantive"]),
+            ]
+            for f in self.data["free_text"]
+        ]
+        if counts:
+            section.add(
+                Table(
+                    "Free-text answers received",
+                    ["Question", "Respondents", "Answers", "Saying something"],
+                    counts,
+                    note="\u201cSaying something\u201d leaves out answers "
+                    "such as \u201cn/a\u201d or \u201cnothing\u201d.",
+                )
+            )
         chart_rows = []
         for theme in self.data["themes"]:
             for p in theme["prevalence"]:

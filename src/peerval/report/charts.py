@@ -120,30 +120,35 @@ def likert_chart(rows: list[dict[str, Any]]) -> dict[str, Any]:
 
 
 def scale_chart(rows: list[dict[str, Any]]) -> dict[str, Any]:
-    """Mean score with its 95% confidence interval on the 0-100 scale, one row per scale.
+    """Scale scores on 0-100: the middle half of scores (quartiles) as a pale bar, the median
+    as a tick, and the mean with its 95% confidence interval as a dot and line.
 
-    ``rows``: label, estimate, ci_low, ci_high.
+    ``rows``: label, q1, median, q3, estimate, ci_low, ci_high.
     """
     data = pd.DataFrame(rows)
     base = alt.Chart(data).encode(y=alt.Y("label:N", title=None, sort=None))
-    rule = base.mark_rule(color=AGREE, strokeWidth=2).encode(
+    spread = base.mark_bar(color=NEUTRAL, opacity=0.6, size=18).encode(
         x=alt.X(
-            "ci_low:Q",
-            title="Score (0-100): mean and 95% confidence interval",
+            "q1:Q",
+            title="Score (0-100): middle half of scores, median, mean with 95% CI",
             scale=alt.Scale(domain=[0, 100]),
         ),
-        x2="ci_high:Q",
+        x2="q3:Q",
     )
-    point = base.mark_point(filled=True, size=80, color=AGREE).encode(
+    median = base.mark_tick(color="#212b32", thickness=2, size=18).encode(x="median:Q")
+    rule = base.mark_rule(color=AGREE, strokeWidth=2).encode(x="ci_low:Q", x2="ci_high:Q")
+    point = base.mark_point(filled=True, size=70, color=AGREE).encode(
         x="estimate:Q",
         tooltip=[
             "label:N",
             alt.Tooltip("estimate:Q", format=".1f"),
-            alt.Tooltip("ci_low:Q", format=".1f"),
-            alt.Tooltip("ci_high:Q", format=".1f"),
+            alt.Tooltip("median:Q", format=".1f"),
+            alt.Tooltip("q1:Q", format=".1f"),
+            alt.Tooltip("q3:Q", format=".1f"),
         ],
     )
-    return _config((rule + point).properties(width=WIDTH, height=max(60, 30 * len(rows))))
+    chart = (spread + median + rule + point).properties(width=WIDTH, height=max(60, 34 * len(rows)))
+    return _config(chart)
 
 
 def theme_chart(rows: list[dict[str, Any]]) -> dict[str, Any]:
