@@ -314,28 +314,29 @@ def evaluate(
     """
     attributes = list(attributes or DEFAULT_ATTRIBUTES)
     waves = order_waves(list(responses.respondents["wave"]))
+    # every wave is scored once; the latest wave's scores are a subset of these
+    score_parts = [score_responses(responses, i) for i in instruments.values() if i.scales]
+    scores = (
+        pd.concat(score_parts, ignore_index=True)
+        if score_parts
+        else pd.DataFrame(columns=list(SCORE_COLUMNS))
+    )
     changes = pd.DataFrame()
     if len(waves) > 1:
-        every = [score_responses(responses, i) for i in instruments.values() if i.scales]
-        if every:
-            changes = wave_changes(pd.concat(every, ignore_index=True), responses.respondents)
+        if len(scores):
+            changes = wave_changes(scores, responses.respondents)
         responses = responses.in_wave(waves[-1])
-    score_parts, item_parts, likert_parts, fft_parts, text_parts = [], [], [], [], []
+        current = responses.respondents[["instrument", "response_id"]]
+        scores = scores.merge(current, on=["instrument", "response_id"])
+    item_parts, likert_parts, fft_parts, text_parts = [], [], [], []
     for instrument in instruments.values():
         part = responses.answers[responses.answers["instrument"] == instrument.id]
-        if instrument.scales:
-            score_parts.append(score_responses(responses, instrument))
         items = item_distributions(part, instrument)
         item_parts.append(items.assign(instrument=instrument.id))
         likert_parts.append(likert_summaries(part, instrument))
         text_parts.append(free_text_counts(part, instrument))
         if any(item.id == "fft_rating" for item in instrument.items):
             fft_parts.append(fft_summary(part, instrument))
-    scores = (
-        pd.concat(score_parts, ignore_index=True)
-        if score_parts
-        else pd.DataFrame(columns=list(SCORE_COLUMNS))
-    )
     themes = (
         theme_prevalence(responses.answers, codings, codebook, responses.respondents)
         if codings is not None and codebook is not None

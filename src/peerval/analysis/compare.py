@@ -94,24 +94,20 @@ def compare_scales(
                     "effect_size_name": result["effect_size_name"],
                 }
             )
-    frame = pd.DataFrame(
-        rows,
-        columns=[
-            "instrument",
-            "scale",
-            "respondent_group",
-            "attribute",
-            "test",
-            "groups",
-            "merged",
-            "statistic",
-            "p_value",
-            "effect_size",
-            "effect_size_name",
-        ],
-    )
-    frame["p_holm"] = holm(frame["p_value"].to_numpy(dtype=float)) if len(frame) else []
-    return frame
+    columns = [
+        "instrument",
+        "scale",
+        "respondent_group",
+        "attribute",
+        "test",
+        "groups",
+        "merged",
+        "statistic",
+        "p_value",
+        "effect_size",
+        "effect_size_name",
+    ]
+    return _with_holm(rows, columns)
 
 
 def compare_parallel_items(
@@ -165,24 +161,27 @@ def compare_parallel_items(
                         "effect_size_name": result["effect_size_name"],
                     }
                 )
-    frame = pd.DataFrame(
-        rows,
-        columns=[
-            "item_id",
-            "group_x",
-            "instrument_x",
-            "group_y",
-            "instrument_y",
-            "n_x",
-            "n_y",
-            "median_x",
-            "median_y",
-            "statistic",
-            "p_value",
-            "effect_size",
-            "effect_size_name",
-        ],
-    )
+    columns = [
+        "item_id",
+        "group_x",
+        "instrument_x",
+        "group_y",
+        "instrument_y",
+        "n_x",
+        "n_y",
+        "median_x",
+        "median_y",
+        "statistic",
+        "p_value",
+        "effect_size",
+        "effect_size_name",
+    ]
+    return _with_holm(rows, columns)
+
+
+def _with_holm(rows: list[dict], columns: list[str]) -> pd.DataFrame:
+    """The comparisons as a table, with Holm-adjusted p-values across the family."""
+    frame = pd.DataFrame(rows, columns=columns)
     frame["p_holm"] = holm(frame["p_value"].to_numpy(dtype=float)) if len(frame) else []
     return frame
 

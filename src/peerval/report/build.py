@@ -12,7 +12,7 @@ from typing import Any
 import pandas as pd
 
 from peerval.analysis.disclosure import DisclosurePolicy
-from peerval.qual.quotes import ChosenQuote, candidates, choose_quotes, pick
+from peerval.qual.quotes import ChosenQuote, candidates, pick
 from peerval.qual.redact import Redactor
 from peerval.results import EvaluationResults
 from peerval.scoring import REASON_CODES
@@ -73,18 +73,21 @@ class _Builder:
         self.quotes: dict[str, list[ChosenQuote]] = {}
         self.works_quotes: list[ChosenQuote] = []
         if codings is not None and results.codebook is not None:
-            used: set[str] = set()
-            self.quotes = choose_quotes(
-                answers, codings, results.codebook, results.people, per_theme=3, used_texts=used
-            )
+            # one pool and one redactor for every quote; no answer is quoted twice
             pool = candidates(answers, codings, results.codebook, results.people)
+            redactor = Redactor()
+            used: set[str] = set()
+            self.quotes = {
+                theme.id: pick(pool[pool["theme_id"] == theme.id], 3, used, redactor)
+                for theme in results.codebook.themes
+            }
             positive = {
                 c.id for t in results.codebook.themes for c in t.codes if c.valence == "positive"
             }
-            pool = pool[
+            works = pool[
                 pool["code_id"].isin(positive) & pool["item_id"].isin(["what_works", "what_helps"])
             ]
-            self.works_quotes = pick(pool, 4, used, Redactor())
+            self.works_quotes = pick(works, 4, used, redactor)
         self.groups = {g["respondent_group"]: g["n"] for g in data["respondents"]["by_group"]}
 
     # ------------------------------------------------------------------ helpers
