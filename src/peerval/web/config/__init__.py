@@ -1,0 +1,1 @@
+"""Django settings, URLs, WSGI entry point and the Jinja2 environment."""

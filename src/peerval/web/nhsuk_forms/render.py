@@ -1,0 +1,165 @@
+"""Draw bound fields with the NHS.UK frontend macros.
+
+:func:`field_params` is the presenter: it turns a bound field into the parameters of the
+NHS.UK component that asks it. :func:`render_field` and :func:`render_form` are Jinja
+globals; a page template calls ``render_form(form)`` and nothing else.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from django.forms import BoundField
+from markupsafe import Markup
+
+__all__ = ["error_list", "field_params", "render_field", "render_form"]
+
+
+def _error(bound: BoundField) -> dict[str, str] | None:
+    return {"text": " ".join(str(e) for e in bound.errors)} if bound.errors else None
+
+
+def _selected(bound: BoundField) -> set[str]:
+    value = bound.value()
+    if value is None or value == "":
+        return set()
+    if isinstance(value, (list, tuple)):
+        return {str(v) for v in value}
+    return {str(value)}
+
+
+def field_params(bound: BoundField, conditionals: dict[int, str] | None = None) -> dict[str, Any]:
+    """Parameters for the field's component (see ``nhsuk_forms/field.jinja``)."""
+    field = bound.field
+    component = field.component  # type: ignore[attr-defined]
+    name = bound.html_name
+    hint = {"text": field.help_text} if field.help_text else None
+    error = _error(bound)
+    label = str(field.label)
+    if component in ("radios", "checkboxes"):
+        selected = _selected(bound)
+        items = []
+        for code, text in field.choices:
+            entry: dict[str, Any] = {
+                "value": str(code),
+                "text": text,
+                "checked": str(code) in selected,
+            }
+            if conditionals and code in conditionals:
+                entry["conditional"] = {"html": Markup(conditionals[code])}
+            items.append(entry)
+        return {
+            "component": component,
+            "params": {
+                "idPrefix": name,
+                "name": name,
+                "fieldset": {"legend": {"text": label, "size": "s"}},
+                "hint": hint,
+                "errorMessage": error,
+                "items": items,
+            },
+        }
+    if component == "textarea":
+        return {
+            "component": component,
+            "params": {
+                "id": name,
+                "name": name,
+                "label": {"text": label, "size": "s"},
+                "hint": hint,
+                "errorMessage": error,
+                "value": bound.value() or "",
+                "rows": 5,
+            },
+        }
+    if component == "input":
+        return {
+            "component": component,
+            "params": {
+                "id": name,
+                "name": name,
+                "label": {"text": label, "size": "s"},
+                "hint": hint,
+                "errorMessage": error,
+                "value": "" if bound.value() is None else str(bound.value()),
+                "inputmode": "decimal",
+                "spellcheck": False,
+                "classes": "nhsuk-input--width-5",
+            },
+        }
+    if component == "date":
+        value = bound.value()
+        if not isinstance(value, (list, tuple)):
+            value = field.widget.decompress(value)
+        parts = [("Day", 2), ("Month", 2), ("Year", 4)]
+        return {
+            "component": component,
+            "params": {
+                "id": name,
+                "fieldset": {"legend": {"text": label, "size": "s"}},
+                "hint": hint or {"text": "For example, 27 3 2026"},
+                "errorMessage": error,
+                "items": [
+                    {
+                        "id": f"{name}-{part.lower()}",
+                        "name": f"{name}_{n}",
+                        "label": part,
+                        "value": "" if value[n] in (None, "") else str(value[n]),
+                        "classes": f"nhsuk-input--width-{width}"
+                        + (" nhsuk-input--error" if error else ""),
+                        "inputmode": "numeric",
+                    }
+                    for n, (part, width) in enumerate(parts)
+                ],
+            },
+        }
+    raise ValueError(f"no NHS.UK component {component!r}")  # pragma: no cover
+
+
+def _template():
+    from django.template import engines
+
+    return engines["jinja2"].env.get_template("nhsuk_forms/field.jinja")
+
+
+def render_field(bound: BoundField, conditionals: dict[int, str] | None = None) -> Markup:
+    """One field as HTML."""
+    presented = field_params(bound, conditionals)
+    return Markup(_template().render(**presented))
+
+
+def render_form(form) -> Markup:
+    """Every field of an item form, with items that depend on an answer on the same page
+    revealed inside that answer (the NHS.UK conditional reveal)."""
+    on_page = {item.id for item in form.items}
+    dependants: dict[str, dict[int, list[str]]] = {}
+    for item in form.items:
+        if item.show_if is not None and item.show_if.item in on_page:
+            for code in item.show_if.in_:
+                dependants.setdefault(item.show_if.item, {}).setdefault(code, []).append(item.id)
+    nested = {i for codes in dependants.values() for ids in codes.values() for i in ids}
+    html = []
+    for item in form.items:
+        if item.id in nested:
+            continue
+        conditionals = None
+        if item.id in dependants:
+            conditionals = {
+                code: "".join(str(render_field(form[i])) for i in ids)
+                for code, ids in dependants[item.id].items()
+            }
+        html.append(str(render_field(form[item.id], conditionals)))
+    return Markup("\n".join(html))
+
+
+def error_list(form) -> list[dict[str, str]]:
+    """The error summary's entries, each linking to its field."""
+    entries = []
+    for name, errors in form.errors.items():
+        if name == "__all__":
+            entries += [{"text": str(e), "href": "#maincontent"} for e in errors]
+            continue
+        component = getattr(form.fields[name], "component", "input")
+        target = f"{form.add_prefix(name)}-day" if component == "date" else form.add_prefix(name)
+        entries += [{"text": str(e), "href": f"#{target}"} for e in errors]
+    return entries

@@ -1,0 +1,1 @@
+"""The report and data exports for a wave, under disclosure control."""

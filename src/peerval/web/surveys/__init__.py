@@ -1,0 +1,1 @@
+"""Evaluations, waves, collections and responses; the public survey and paper entry."""

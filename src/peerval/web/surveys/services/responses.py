@@ -1,0 +1,123 @@
+"""Responses from start to submission: start, save a page, resume, submit."""
+
+from __future__ import annotations
+
+import hashlib
+import secrets
+from typing import Any
+
+from django.db import transaction
+from django.utils import timezone
+
+from peerval.web.nhsuk_forms.forms import visible
+
+from ..models import Collection, Invitation, Response
+from .questionnaire import Questionnaire
+
+__all__ = [
+    "first_incomplete_page",
+    "hash_code",
+    "issue_resume_code",
+    "resume",
+    "save_page",
+    "start_response",
+    "submit",
+    "use_invitation",
+]
+
+#: letters and digits that cannot be mistaken for one another when read aloud or typed
+CODE_ALPHABET = "ABCDEFGHJKMNPQRSTUVWXYZ23456789"
+
+
+def hash_code(code: str) -> str:
+    """SHA-256 of a code with spaces, dashes and case removed."""
+    normalised = "".join(ch for ch in code.upper() if ch.isalnum())
+    return hashlib.sha256(normalised.encode("ascii", "ignore")).hexdigest()
+
+
+def new_code(groups: int = 3, size: int = 4) -> str:
+    """A random code such as ``K7QF-9M2D-XR4P`` (about 59 bits for 12 characters)."""
+    return "-".join(
+        "".join(secrets.choice(CODE_ALPHABET) for _ in range(size)) for _ in range(groups)
+    )
+
+
+def start_response(
+    collection: Collection, *, channel: str = Response.ONLINE, user=None
+) -> Response:
+    """A new draft, after the respondent (or the staff member typing in paper) agreed."""
+    return Response.objects.create(
+        collection=collection,
+        channel=channel,
+        consented=True,
+        entered_by=user if channel == Response.PAPER else None,
+    )
+
+
+def use_invitation(collection: Collection, code: str) -> bool:
+    """Mark a single-use invitation code used; False when unknown or used before."""
+    with transaction.atomic():
+        updated = Invitation.objects.filter(
+            collection=collection, code_hash=hash_code(code), used_at__isnull=True
+        ).update(used_at=timezone.now())
+    return updated == 1
+
+
+def save_page(
+    response: Response, instrument_id: str, answers: dict[str, Any], care_group_item: str | None
+) -> None:
+    """Store one page's answers in the draft (a submitted response is never changed here)."""
+    with transaction.atomic():
+        locked = Response.objects.select_for_update().get(pk=response.pk)
+        if locked.status != Response.DRAFT:
+            return
+        stored = dict(locked.answers)
+        merged = dict(stored.get(instrument_id, {}))
+        for item_id, value in answers.items():
+            if value is None:
+                merged.pop(item_id, None)
+            else:
+                merged[item_id] = value
+        stored[instrument_id] = merged
+        locked.answers = stored
+        fields = ["answers", "updated_at"]
+        if care_group_item is not None and care_group_item in answers:
+            locked.care_group = answers[care_group_item]
+            fields.append("care_group")
+        locked.save(update_fields=fields)
+    response.answers = locked.answers
+    response.care_group = locked.care_group
+
+
+def first_incomplete_page(questionnaire: Questionnaire, answers: dict[str, Any]) -> int | None:
+    """The first page with a required, shown, unanswered item, or None."""
+    for page in questionnaire.pages:
+        given = answers.get(page.instrument.id, {})
+        for item in page.items:
+            if item.required and visible(item, given) and given.get(item.id) is None:
+                return page.number
+    return None
+
+
+def submit(response: Response) -> bool:
+    """Mark the draft submitted, in one committed transaction; False if it already was."""
+    with transaction.atomic():
+        changed = Response.objects.filter(pk=response.pk, status=Response.DRAFT).update(
+            status=Response.SUBMITTED, submitted_at=timezone.now(), resume_hash=None
+        )
+    response.refresh_from_db()
+    return changed == 1
+
+
+def issue_resume_code(response: Response) -> str:
+    """A new resume code for a draft (an earlier code stops working)."""
+    code = new_code()
+    Response.objects.filter(pk=response.pk).update(resume_hash=hash_code(code))
+    return code
+
+
+def resume(collection: Collection, code: str) -> Response | None:
+    """The draft a resume code belongs to, if any."""
+    return Response.objects.filter(
+        collection=collection, resume_hash=hash_code(code), status=Response.DRAFT
+    ).first()

@@ -1,0 +1,1 @@
+"""Views: thin functions that read the request, call services, and render."""

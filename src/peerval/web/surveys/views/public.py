@@ -1,0 +1,90 @@
+"""The public survey pages: no sign-in, rate limited, found by the collection's token."""
+
+from __future__ import annotations
+
+from django import forms
+from django.contrib.auth.decorators import login_not_required
+from django.http import Http404, HttpRequest, HttpResponse, HttpResponseRedirect
+from django.shortcuts import render
+from django.views.decorators.http import require_http_methods
+
+from ..models import Collection
+from ..services import responses as service
+from ..services.idempotency import idempotent
+from ..services.questionnaire import questionnaire_for
+from ..services.ratelimit import rate_limited
+from . import survey
+from .journeys import PublicJourney
+
+__all__ = ["check", "done", "page", "resume", "start"]
+
+
+def _journey(request: HttpRequest, token: str) -> PublicJourney:
+    collection = Collection.objects.select_related("wave__evaluation").filter(token=token).first()
+    if collection is None or collection.status == Collection.DRAFT:
+        raise Http404("no such survey")
+    return PublicJourney(request, collection)
+
+
+def _public(view):
+    return login_not_required(require_http_methods(["GET", "POST"])(rate_limited(view)))
+
+
+@_public
+def start(request: HttpRequest, token: str) -> HttpResponse:
+    journey = _journey(request, token)
+    if journey.collection.status != Collection.OPEN:
+        return survey.closed_page(request, journey)
+    return idempotent("survey-start")(lambda r: survey.start_step(r, journey))(request)
+
+
+@_public
+def page(request: HttpRequest, token: str, number: int) -> HttpResponse:
+    journey = _journey(request, token)
+    if journey.collection.status != Collection.OPEN:
+        return survey.closed_page(request, journey)
+    return idempotent("survey-page")(lambda r: survey.page_step(r, journey, number))(request)
+
+
+@_public
+def check(request: HttpRequest, token: str) -> HttpResponse:
+    journey = _journey(request, token)
+    if journey.collection.status != Collection.OPEN:
+        return survey.closed_page(request, journey)
+    return idempotent("survey-submit")(lambda r: survey.check_step(r, journey))(request)
+
+
+@_public
+def done(request: HttpRequest, token: str) -> HttpResponse:
+    return survey.done_step(request, _journey(request, token))
+
+
+class ResumeForm(forms.Form):
+    code = forms.CharField(
+        max_length=20, error_messages={"required": "Enter the resume code you were given"}
+    )
+
+
+@_public
+def resume(request: HttpRequest, token: str) -> HttpResponse:
+    journey = _journey(request, token)
+    if journey.collection.status != Collection.OPEN:
+        return survey.closed_page(request, journey)
+    form = ResumeForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        draft = service.resume(journey.collection, form.cleaned_data["code"])
+        if draft is not None:
+            journey.attach(draft)
+            q = questionnaire_for(journey.collection.instrument_refs())
+            missing = service.first_incomplete_page(q, draft.answers)
+            return HttpResponseRedirect(
+                journey.url("page", missing) if missing is not None else journey.url("check")
+            )
+        form.add_error("code", "This resume code is not valid. Check it and try again")
+    errors = [{"text": str(e), "href": "#code"} for e in form.errors.get("code", [])]
+    return render(
+        request,
+        "survey/resume.jinja",
+        survey._context(journey, title="Continue where you left off", form=form, errors=errors),
+        status=422 if errors else 200,
+    )
