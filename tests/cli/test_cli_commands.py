@@ -2,6 +2,7 @@ import json
 import subprocess
 import sys
 
+import pytest
 import yaml
 from typer.testing import CliRunner
 
@@ -14,10 +15,12 @@ def run(*args):
     return runner.invoke(app, list(args))
 
 
+@pytest.mark.django_db
 def test_demo_writes_results_with_32_service_users_and_38_staff(tmp_path):
     result = run("demo", "--out", str(tmp_path / "demo"))
     assert result.exit_code == 0, result.output
     assert "32 service users and 38 staff" in result.output
+    assert "username: demo-lead" in result.output
     data = json.loads((tmp_path / "demo" / "results.json").read_text())
     assert {g["respondent_group"]: g["n"] for g in data["respondents"]["by_group"]} == {
         "service_user": 32,

@@ -37,8 +37,14 @@ def demo(
         metavar="RULE",
         help="threshold, or nhs_1_7 (hide 1-7, round other counts to 5).",
     ),
+    database: bool = typer.Option(
+        True,
+        "--database/--no-database",
+        help="Also load the demo into the web app's database, with a demo sign-in.",
+    ),
 ) -> None:
-    """Generate a synthetic evaluation (32 service users, 38 staff) and write its results."""
+    """Generate a synthetic evaluation (32 service users, 38 staff), write its results and
+    reports, and load it into the web app's database."""
     policy = DisclosurePolicy(mode=disclosure, rule=rule, threshold=threshold)  # type: ignore[arg-type]
     with progress() as bar:
         task = bar.add_task("Generating demo responses", total=2)
@@ -57,3 +63,21 @@ def demo(
         out.print(f"  wrote {path}", markup=False)
     if policy.mode == "internal":
         out.print("  INTERNAL results: small groups are shown. Do not publish.")
+    if database:
+        _load_into_database(evaluation)
+
+
+def _load_into_database(evaluation) -> None:
+    from .web import prepare_database, setup_django
+
+    setup_django()
+    prepare_database()
+    from peerval.web.surveys.services.demo import load_demo
+
+    signed = load_demo(evaluation)
+    out.print(
+        "Demo web app: run `peerval serve`, open http://127.0.0.1:8000/ and sign in", markup=False
+    )
+    out.print(f"  username: {signed.username}", markup=False)
+    out.print(f"  password: {signed.password}", markup=False)
+    out.print(f"  staff survey (open): http://127.0.0.1:8000{signed.survey_path}", markup=False)

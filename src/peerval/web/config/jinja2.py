@@ -30,7 +30,7 @@ def environment(**options: Any) -> Environment:
     options["autoescape"] = True
     options.setdefault("extensions", [])
     env = Environment(**options)
-    env.globals.update(url=url, static=static, service_name="peerval")
+    env.globals.update(url=url, static=static, static_url=settings.STATIC_URL)
     from peerval.web.nhsuk_forms.render import render_field, render_form
 
     env.globals.update(render_field=render_field, render_form=render_form)
