@@ -84,7 +84,7 @@ def load_demo(demo: DemoEvaluation) -> DemoSignIn:
             )
             mine = people[people["instrument"].isin(instrument_ids)]
             rows = []
-            for person, questionnaires in mine.groupby("respondent_id", sort=True):
+            for _person, questionnaires in mine.groupby("respondent_id", sort=True):
                 stored: dict[str, dict] = {}
                 care_group = None
                 for _, questionnaire in questionnaires.iterrows():

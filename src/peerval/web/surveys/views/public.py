@@ -11,7 +11,9 @@ from django.views.decorators.http import require_http_methods
 from ..models import Collection
 from ..services import responses as service
 from ..services.idempotency import idempotent
-from ..services.questionnaire import questionnaire_for
+from peerval.errors import PeervalError
+
+from ..services.questionnaire import publish_problem, questionnaire_for
 from ..services.ratelimit import rate_limited
 from . import survey
 from .journeys import PublicJourney
@@ -26,6 +28,30 @@ def _journey(request: HttpRequest, token: str) -> PublicJourney:
     return PublicJourney(request, collection)
 
 
+def _unavailable(request: HttpRequest, journey: PublicJourney) -> HttpResponse | None:
+    """A page saying why the survey cannot be filled in, or None when it can."""
+    if journey.collection.status != Collection.OPEN:
+        return survey.closed_page(request, journey)
+    try:
+        q = questionnaire_for(journey.collection.instrument_refs())
+        reasons = [r for r in (publish_problem(i) for i in q.instruments) if r]
+    except PeervalError as exc:
+        reasons = [str(exc)]
+    if not reasons:
+        return None
+    return render(
+        request,
+        "error.jinja",
+        survey._context(
+            journey,
+            title="This survey is not available at the moment",
+            message="Please try again later. The survey's organisers have been told: "
+            + " ".join(reasons),
+        ),
+        status=503,
+    )
+
+
 def _public(view):
     return login_not_required(require_http_methods(["GET", "POST"])(rate_limited(view)))
 
@@ -33,24 +59,24 @@ def _public(view):
 @_public
 def start(request: HttpRequest, token: str) -> HttpResponse:
     journey = _journey(request, token)
-    if journey.collection.status != Collection.OPEN:
-        return survey.closed_page(request, journey)
+    if (refused := _unavailable(request, journey)) is not None:
+        return refused
     return idempotent("survey-start")(lambda r: survey.start_step(r, journey))(request)
 
 
 @_public
 def page(request: HttpRequest, token: str, number: int) -> HttpResponse:
     journey = _journey(request, token)
-    if journey.collection.status != Collection.OPEN:
-        return survey.closed_page(request, journey)
+    if (refused := _unavailable(request, journey)) is not None:
+        return refused
     return idempotent("survey-page")(lambda r: survey.page_step(r, journey, number))(request)
 
 
 @_public
 def check(request: HttpRequest, token: str) -> HttpResponse:
     journey = _journey(request, token)
-    if journey.collection.status != Collection.OPEN:
-        return survey.closed_page(request, journey)
+    if (refused := _unavailable(request, journey)) is not None:
+        return refused
     return idempotent("survey-submit")(lambda r: survey.check_step(r, journey))(request)
 
 
@@ -68,8 +94,8 @@ class ResumeForm(forms.Form):
 @_public
 def resume(request: HttpRequest, token: str) -> HttpResponse:
     journey = _journey(request, token)
-    if journey.collection.status != Collection.OPEN:
-        return survey.closed_page(request, journey)
+    if (refused := _unavailable(request, journey)) is not None:
+        return refused
     form = ResumeForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
         draft = service.resume(journey.collection, form.cleaned_data["code"])
