@@ -8,11 +8,11 @@ from django.http import Http404, HttpRequest, HttpResponse, HttpResponseRedirect
 from django.shortcuts import render
 from django.views.decorators.http import require_http_methods
 
+from peerval.errors import PeervalError
+
 from ..models import Collection
 from ..services import responses as service
 from ..services.idempotency import idempotent
-from peerval.errors import PeervalError
-
 from ..services.questionnaire import publish_problem, questionnaire_for
 from ..services.ratelimit import rate_limited
 from . import survey
