@@ -4,7 +4,10 @@ VENV := .venv
 BIN := $(VENV)/bin
 DEMO_OUT ?= peerval-demo
 
-.PHONY: demo test lint bench clean
+.PHONY: demo serve test test-sqlite test-postgres frontend lint bench clean
+
+# PostgreSQL for the second run of the web tests (CI runs both; the run must not be skipped)
+TEST_DATABASE_URL ?= postgresql://postgres@127.0.0.1:5432/test
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -18,11 +21,26 @@ $(VENV)/.installed-dev: $(BIN)/python pyproject.toml
 	$(BIN)/pip install --quiet -e ".[dev]"
 	touch $@ $(VENV)/.installed
 
-demo: $(VENV)/.installed
+# NHS.UK frontend CSS/JS and axe-core from npm (lockfile), prepared for the web app
+frontend/build/nhsuk/nhsuk-frontend.min.css: frontend/package-lock.json $(VENV)/.installed
+	cd frontend && npm ci --no-audit --no-fund --loglevel=error
+	$(BIN)/python -m peerval.web.frontend
+
+frontend: frontend/build/nhsuk/nhsuk-frontend.min.css
+
+demo: $(VENV)/.installed frontend
 	$(BIN)/peerval demo --out $(DEMO_OUT)
 
-test: $(VENV)/.installed-dev
+serve: $(VENV)/.installed frontend
+	$(BIN)/peerval serve
+
+test: test-sqlite test-postgres
+
+test-sqlite: $(VENV)/.installed-dev frontend
 	$(BIN)/python -m pytest
+
+test-postgres: $(VENV)/.installed-dev frontend
+	DATABASE_URL=$(TEST_DATABASE_URL) PEERVAL_REQUIRE_POSTGRES=1 $(BIN)/python -m pytest tests/web -p no:doctest
 
 lint: $(VENV)/.installed-dev
 	$(BIN)/ruff check src tests bench
@@ -31,6 +49,7 @@ bench: $(VENV)/.installed-dev
 	$(BIN)/python bench/scoring.py
 	$(BIN)/python bench/ingest.py
 	$(BIN)/python bench/demo.py
+	$(BIN)/python bench/web.py
 
 clean:
-	rm -rf $(VENV) $(DEMO_OUT) build src/*.egg-info .pytest_cache
+	rm -rf $(VENV) $(DEMO_OUT) build src/*.egg-info .pytest_cache frontend/node_modules frontend/build
