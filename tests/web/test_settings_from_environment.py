@@ -13,7 +13,11 @@ SECRET = "s" * 20 + "-production-secret-for-the-deploy-check-" + "k" * 20
 
 
 def _django(args: list[str], env: dict[str, str], home) -> subprocess.CompletedProcess:
-    clean = {k: v for k, v in os.environ.items() if not k.startswith(("PEERVAL_", "DATABASE_URL"))}
+    clean = {
+        k: v
+        for k, v in os.environ.items()
+        if not k.startswith(("PEERVAL_", "DATABASE_URL", "DJANGO_"))
+    }
     clean.update(
         {
             "DJANGO_SETTINGS_MODULE": "peerval.web.config.settings",

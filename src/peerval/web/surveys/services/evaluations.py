@@ -1,0 +1,354 @@
+"""Writes behind the staff screens: evaluations, care groups, waves, collections,
+invitation codes and deletion (membership is in :mod:`.members`).
+
+Every function here makes its change and records one audit event in the same transaction,
+so the log never claims a change that did not happen, nor misses one that did. A change the
+rules forbid raises :class:`ChangeRefused`, whose ``field`` names the form field to point at.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from django.db import IntegrityError, transaction
+from django.utils import timezone
+
+from peerval.errors import PeervalError
+from peerval.web.accounts.models import Membership
+from peerval.web.audit.services import record
+
+from ..models import CareGroup, Collection, Evaluation, Invitation, Response, Wave
+from .questionnaire import load_instrument, publish_problem
+from .responses import hash_code, new_code
+
+__all__ = [
+    "CARE_GROUP_SOURCE",
+    "INVITATION_LIMIT",
+    "SETTINGS_FIELDS",
+    "ChangeRefused",
+    "add_care_group",
+    "change_settings",
+    "close_collection",
+    "create_collection",
+    "create_evaluation",
+    "create_invitations",
+    "create_wave",
+    "default_care_groups",
+    "delete_evaluation",
+    "open_collection",
+    "open_problems",
+    "remove_care_group",
+]
+
+#: the instrument whose care group options a new evaluation starts with
+CARE_GROUP_SOURCE = ("staff-psw-survey", "care_group")
+SETTINGS_FIELDS = ("name", "organisation", "disclosure_threshold", "disclosure_rule")
+#: most invitation codes made at once
+INVITATION_LIMIT = 500
+
+
+class ChangeRefused(PeervalError):
+    """A change the rules do not allow, with the form field it concerns (if any)."""
+
+    def __init__(self, message: str, field: str | None = None) -> None:
+        super().__init__(message)
+        self.field = field
+
+
+def _group_label(collection: Collection) -> str:
+    return collection.get_respondent_group_display().lower()
+
+
+# --- evaluations --------------------------------------------------------------------------
+
+
+def default_care_groups() -> list[tuple[int, str]]:
+    """``[(code, label), ...]`` from the care group question of the built-in staff survey."""
+    instrument_id, item_id = CARE_GROUP_SOURCE
+    instrument = load_instrument(instrument_id)
+    item = instrument.item(item_id)
+    return [(o.code, o.label) for o in instrument.options_for(item) if not o.missing]
+
+
+def create_evaluation(
+    user,
+    *,
+    name: str,
+    organisation: str = "",
+    disclosure_threshold: int = 5,
+    disclosure_rule: str = "threshold",
+) -> Evaluation:
+    """A new evaluation led by ``user``, with the standard care groups."""
+    with transaction.atomic():
+        evaluation = Evaluation.objects.create(
+            name=name,
+            organisation=organisation,
+            disclosure_threshold=disclosure_threshold,
+            disclosure_rule=disclosure_rule,
+            created_by=user,
+        )
+        Membership.objects.create(user=user, evaluation=evaluation, role="lead")
+        groups = default_care_groups()
+        CareGroup.objects.bulk_create(
+            CareGroup(evaluation=evaluation, code=code, label=label) for code, label in groups
+        )
+        record(
+            "create",
+            f"Created evaluation {name}",
+            user=user,
+            evaluation=evaluation,
+            name=name,
+            organisation=organisation,
+            disclosure_threshold=disclosure_threshold,
+            disclosure_rule=disclosure_rule,
+            care_groups=[code for code, _ in groups],
+        )
+    return evaluation
+
+
+def change_settings(evaluation: Evaluation, user, **values: Any) -> dict[str, dict[str, Any]]:
+    """Change any of :data:`SETTINGS_FIELDS`; returns ``{field: {"old", "new"}}`` changed."""
+    unknown = set(values) - set(SETTINGS_FIELDS)
+    if unknown:
+        raise ValueError(f"not a setting: {', '.join(sorted(unknown))}")
+    changes = {
+        field: {"old": getattr(evaluation, field), "new": value}
+        for field, value in values.items()
+        if getattr(evaluation, field) != value
+    }
+    if not changes:
+        return {}
+    with transaction.atomic():
+        for field, change in changes.items():
+            setattr(evaluation, field, change["new"])
+        evaluation.save(update_fields=list(changes))
+        names = ", ".join(field.replace("_", " ") for field in changes)
+        record(
+            "settings",
+            f"Changed {names}",
+            user=user,
+            evaluation=evaluation,
+            changes=changes,
+        )
+    return changes
+
+
+def delete_evaluation(evaluation: Evaluation, user) -> None:
+    """Delete the evaluation and everything in it: waves, collections, responses, members.
+
+    Responses are protected from accidental deletion with their collection, so they go
+    first, in the same transaction. The audit event keeps the name; its link to the
+    evaluation becomes empty when the evaluation goes.
+    """
+    with transaction.atomic():
+        locked = Evaluation.objects.select_for_update().get(pk=evaluation.pk)
+        responses = Response.objects.filter(collection__wave__evaluation=locked)
+        counts = {
+            "waves": Wave.objects.filter(evaluation=locked).count(),
+            "collections": Collection.objects.filter(wave__evaluation=locked).count(),
+            "responses": responses.count(),
+        }
+        record(
+            "delete",
+            f"Deleted evaluation {locked.name}",
+            user=user,
+            evaluation=locked,
+            evaluation_id=locked.pk,
+            name=locked.name,
+            organisation=locked.organisation,
+            **counts,
+        )
+        responses.delete()
+        locked.delete()
+
+
+# --- care groups --------------------------------------------------------------------------
+
+
+def add_care_group(evaluation: Evaluation, user, *, code: int, label: str) -> CareGroup:
+    """A new care group; its code must be new to the evaluation."""
+    taken = CareGroup.objects.filter(evaluation=evaluation, code=code).first()
+    if taken is not None:
+        raise ChangeRefused(f"Code {code} is already used by {taken.label}", field="code")
+    try:
+        with transaction.atomic():
+            care_group = CareGroup.objects.create(evaluation=evaluation, code=code, label=label)
+            record(
+                "settings",
+                f"Added care group {code}: {label}",
+                user=user,
+                evaluation=evaluation,
+                care_group={"code": code, "label": label},
+                change="care_group_added",
+            )
+    except IntegrityError:  # added by someone else at the same moment
+        raise ChangeRefused(f"Code {code} is already used", field="code") from None
+    return care_group
+
+
+def remove_care_group(care_group: CareGroup, user) -> None:
+    """Remove a care group (responses keep the code they were given)."""
+    evaluation = care_group.evaluation
+    with transaction.atomic():
+        record(
+            "settings",
+            f"Removed care group {care_group.code}: {care_group.label}",
+            user=user,
+            evaluation=evaluation,
+            care_group={"code": care_group.code, "label": care_group.label},
+            change="care_group_removed",
+        )
+        care_group.delete()
+
+
+# --- waves and collections ----------------------------------------------------------------
+
+
+def create_wave(evaluation: Evaluation, user, label: str) -> Wave:
+    """A new wave; its label must be new to the evaluation."""
+    repeated = ChangeRefused(
+        f"This evaluation already has a wave called {label}. Enter a different label",
+        field="label",
+    )
+    if Wave.objects.filter(evaluation=evaluation, label=label).exists():
+        raise repeated
+    try:
+        with transaction.atomic():
+            wave = Wave.objects.create(evaluation=evaluation, label=label)
+            record(
+                "create",
+                f"Created wave {label}",
+                user=user,
+                evaluation=evaluation,
+                wave=label,
+            )
+    except IntegrityError:  # created by someone else at the same moment
+        raise repeated from None
+    return wave
+
+
+def create_collection(
+    wave: Wave,
+    user,
+    *,
+    respondent_group: str,
+    instrument_ids: list[str],
+    anonymous: bool = True,
+    invitation_only: bool = False,
+) -> Collection:
+    """A collection for one respondent group, each instrument pinned to its current version."""
+    label = dict(Collection._meta.get_field("respondent_group").choices)[respondent_group]
+    repeated = ChangeRefused(
+        f"Wave {wave.label} already has a collection for {label.lower()}. "
+        "Choose the other group, or use the existing collection",
+        field="respondent_group",
+    )
+    if not instrument_ids:
+        raise ChangeRefused("Select at least one questionnaire", field="instruments")
+    if Collection.objects.filter(wave=wave, respondent_group=respondent_group).exists():
+        raise repeated
+    instruments = [load_instrument(instrument_id) for instrument_id in instrument_ids]
+    refs = [{"id": i.id, "version": i.version} for i in instruments]
+    try:
+        with transaction.atomic():
+            collection = Collection.objects.create(
+                wave=wave,
+                respondent_group=respondent_group,
+                instruments=refs,
+                anonymous=anonymous,
+                invitation_only=invitation_only,
+            )
+            record(
+                "create",
+                f"Created the {label.lower()} collection in wave {wave.label}",
+                user=user,
+                evaluation=wave.evaluation,
+                wave=wave.label,
+                respondent_group=respondent_group,
+                instruments=refs,
+                anonymous=anonymous,
+                invitation_only=invitation_only,
+            )
+    except IntegrityError:  # created by someone else at the same moment
+        raise repeated from None
+    return collection
+
+
+def open_problems(collection: Collection) -> list[str]:
+    """Why the collection's questionnaires cannot be shown to respondents (empty: they can)."""
+    problems = []
+    for instrument_id, version in collection.instrument_refs():
+        try:
+            instrument = load_instrument(instrument_id, version)
+        except PeervalError as exc:
+            problems.append(f"{instrument_id} {version} cannot be loaded: {exc}")
+            continue
+        problem = publish_problem(instrument)
+        if problem:
+            problems.append(problem)
+    return problems
+
+
+def _set_status(collection: Collection, user, status: str, verb: str) -> bool:
+    with transaction.atomic():
+        locked = Collection.objects.select_for_update().select_related("wave__evaluation")
+        current = locked.get(pk=collection.pk)
+        if current.status == status:
+            return False
+        now = timezone.now()
+        current.status = status
+        if status == Collection.OPEN:
+            current.opened_at, current.closed_at = now, None
+        else:
+            current.closed_at = now
+        current.save(update_fields=["status", "opened_at", "closed_at"])
+        record(
+            "collection",
+            f"{verb} the {_group_label(current)} collection in wave {current.wave.label}",
+            user=user,
+            evaluation=current.wave.evaluation,
+            collection=current.pk,
+            wave=current.wave.label,
+            respondent_group=current.respondent_group,
+            status=status,
+        )
+    collection.status = current.status
+    collection.opened_at, collection.closed_at = current.opened_at, current.closed_at
+    return True
+
+
+def open_collection(collection: Collection, user) -> bool:
+    """Open (or reopen) the collection's link; refused while a questionnaire cannot be shown."""
+    problems = open_problems(collection)
+    if problems:
+        raise ChangeRefused("The collection cannot open. " + " ".join(problems))
+    return _set_status(collection, user, Collection.OPEN, "Opened")
+
+
+def close_collection(collection: Collection, user) -> bool:
+    """Stop taking answers on the collection's link (drafts can no longer be sent)."""
+    return _set_status(collection, user, Collection.CLOSED, "Closed")
+
+
+def create_invitations(collection: Collection, user, count: int) -> list[str]:
+    """``count`` new single-use codes; only their hashes are kept, so show them now or never."""
+    if not 1 <= count <= INVITATION_LIMIT:
+        raise ChangeRefused(f"Enter a number of codes from 1 to {INVITATION_LIMIT}", field="count")
+    codes: dict[str, str] = {}
+    while len(codes) < count:
+        code = new_code()
+        codes[hash_code(code)] = code
+    with transaction.atomic():
+        Invitation.objects.bulk_create(
+            Invitation(collection=collection, code_hash=digest) for digest in codes
+        )
+        record(
+            "create",
+            f"Created {count} invitation code{'s' if count != 1 else ''} for the "
+            f"{_group_label(collection)} collection in wave {collection.wave.label}",
+            user=user,
+            evaluation=collection.wave.evaluation,
+            collection=collection.pk,
+            count=count,
+        )
+    return list(codes.values())
