@@ -7,6 +7,9 @@ globals; a page template calls ``render_form(form)`` and nothing else.
 
 from __future__ import annotations
 
+import json
+from collections import OrderedDict
+from threading import Lock
 from typing import Any
 
 from django.forms import BoundField
@@ -122,10 +125,46 @@ def _template():
     return engines["jinja2"].env.get_template("nhsuk_forms/field.jinja")
 
 
+class _RenderedFields:
+    """Recently drawn fields, keyed by their component parameters.
+
+    A field's HTML depends only on its parameters (question, options, chosen answer, error),
+    and the NHS.UK macros are the slowest part of drawing a page, so the same question drawn
+    for the next respondent is taken from here. Bounded, least recently used out first.
+    """
+
+    def __init__(self, size: int = 4096) -> None:
+        self.size = size
+        self.entries: OrderedDict[str, str] = OrderedDict()
+        self.lock = Lock()
+
+    def get(self, key: str) -> str | None:
+        with self.lock:
+            html = self.entries.get(key)
+            if html is not None:
+                self.entries.move_to_end(key)
+            return html
+
+    def put(self, key: str, html: str) -> None:
+        with self.lock:
+            self.entries[key] = html
+            self.entries.move_to_end(key)
+            while len(self.entries) > self.size:
+                self.entries.popitem(last=False)
+
+
+_rendered = _RenderedFields()
+
+
 def render_field(bound: BoundField, conditionals: dict[int, str] | None = None) -> Markup:
     """One field as HTML."""
     presented = field_params(bound, conditionals)
-    return Markup(_template().render(**presented))
+    key = json.dumps(presented, sort_keys=True, default=str)
+    html = _rendered.get(key)
+    if html is None:
+        html = _template().render(**presented)
+        _rendered.put(key, html)
+    return Markup(html)
 
 
 def render_form(form) -> Markup:
