@@ -5,7 +5,9 @@ from __future__ import annotations
 import uuid
 from collections.abc import Callable
 from functools import wraps
+from importlib import import_module
 
+from django.conf import settings
 from django.db import IntegrityError, transaction
 from django.http import HttpRequest, HttpResponse, HttpResponseRedirect
 
@@ -31,12 +33,23 @@ def _key(request: HttpRequest) -> uuid.UUID | None:
         return None
 
 
+def _forget_session_changes(request: HttpRequest) -> None:
+    """Reload the session so that this request's changes to it are not saved."""
+    session = getattr(request, "session", None)
+    if session is not None and session.modified:
+        engine = import_module(settings.SESSION_ENGINE)
+        request.session = engine.SessionStore(session.session_key)
+
+
 def idempotent(scope: str) -> Callable:
     """Run a POST view at most once per idempotency key.
 
     The view's work and the key's record commit in one transaction. A key seen before
     answers with a redirect to where the first submission led; a concurrent duplicate
-    loses the race on the key's primary key, is rolled back, and gets the same redirect.
+    loses the race on the key's primary key, is rolled back, and gets the same redirect;
+    its changes to the session are dropped with its database work, so that the session
+    keeps pointing at what the first submission made (a draft the duplicate created and
+    rolled back must not replace it).
     Responses that are not redirects (a form re-shown with errors) record nothing, so the
     respondent can correct and send again.
     """
@@ -62,6 +75,7 @@ def idempotent(scope: str) -> Callable:
                         except IntegrityError:
                             raise _Duplicate from None
             except _Duplicate:
+                _forget_session_changes(request)
                 seen = IdempotencyRecord.objects.get(key=key)
                 return HttpResponseRedirect(seen.location)
             return response
