@@ -40,7 +40,7 @@ test-sqlite: $(VENV)/.installed-dev frontend
 	$(BIN)/python -m pytest
 
 test-postgres: $(VENV)/.installed-dev frontend
-	DATABASE_URL=$(TEST_DATABASE_URL) PEERVAL_REQUIRE_POSTGRES=1 $(BIN)/python -m pytest tests/web -p no:doctest
+	DATABASE_URL=$(TEST_DATABASE_URL) PEERVAL_REQUIRE_POSTGRES=1 $(BIN)/python -m pytest tests/web
 
 lint: $(VENV)/.installed-dev
 	$(BIN)/ruff check src tests bench
