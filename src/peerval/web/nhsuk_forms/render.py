@@ -62,34 +62,21 @@ def field_params(bound: BoundField, conditionals: dict[int, str] | None = None) 
                 "items": items,
             },
         }
-    if component == "textarea":
-        return {
-            "component": component,
-            "params": {
-                "id": name,
-                "name": name,
-                "label": {"text": label, "size": "s"},
-                "hint": hint,
-                "errorMessage": error,
-                "value": bound.value() or "",
-                "rows": 5,
-            },
+    if component in ("textarea", "input"):
+        value = bound.value()
+        params = {
+            "id": name,
+            "name": name,
+            "label": {"text": label, "size": "s"},
+            "hint": hint,
+            "errorMessage": error,
+            "value": "" if value is None else str(value),
         }
-    if component == "input":
-        return {
-            "component": component,
-            "params": {
-                "id": name,
-                "name": name,
-                "label": {"text": label, "size": "s"},
-                "hint": hint,
-                "errorMessage": error,
-                "value": "" if bound.value() is None else str(bound.value()),
-                "inputmode": "decimal",
-                "spellcheck": False,
-                "classes": "nhsuk-input--width-5",
-            },
-        }
+        if component == "textarea":
+            params["rows"] = 5
+        else:
+            params.update(inputmode="decimal", spellcheck=False, classes="nhsuk-input--width-5")
+        return {"component": component, "params": params}
     if component == "date":
         value = bound.value()
         if not isinstance(value, (list, tuple)):

@@ -7,6 +7,7 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
+from peerval.ingest.tabular import NOT_STATED
 from peerval.instruments.schema import Instrument
 from peerval.responses import ANSWER_COLUMNS, RESPONDENT_COLUMNS, ResponseSet
 
@@ -15,7 +16,6 @@ from .questionnaire import load_instrument
 
 __all__ = ["NOT_STATED", "evaluation_dataset"]
 
-NOT_STATED = "Not stated"
 _NUMERIC = {"likert", "single_choice", "yes_no", "number", "multi_choice"}
 
 

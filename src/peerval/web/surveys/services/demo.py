@@ -12,9 +12,9 @@ from django.utils import timezone
 
 from peerval.demo.generator import DemoEvaluation
 
-from ...accounts.models import Membership
 from ...audit.services import record
-from ..models import CareGroup, Collection, Evaluation, Response, Wave
+from ..models import Collection, Evaluation, Response, Wave
+from .evaluations import create_evaluation, delete_evaluation
 
 __all__ = ["DEMO_USERNAME", "DemoSignIn", "load_demo"]
 
@@ -55,18 +55,8 @@ def load_demo(demo: DemoEvaluation) -> DemoSignIn:
         user.set_password(password)
         user.save()
         for old in Evaluation.objects.filter(organisation=DEMO_ORGANISATION):
-            Response.objects.filter(collection__wave__evaluation=old).delete()
-            old.delete()
-        evaluation = Evaluation.objects.create(
-            name=demo.name, organisation=DEMO_ORGANISATION, created_by=user
-        )
-        Membership.objects.create(user=user, evaluation=evaluation, role="lead")
-        staff_survey = demo.instruments["staff-psw-survey"]
-        care_item = staff_survey.item("care_group")
-        CareGroup.objects.bulk_create(
-            CareGroup(evaluation=evaluation, code=o.code, label=o.label)
-            for o in staff_survey.options_for(care_item)
-        )
+            delete_evaluation(old, user)
+        evaluation = create_evaluation(user, name=demo.name, organisation=DEMO_ORGANISATION)
         wave = Wave.objects.create(evaluation=evaluation, label=demo.wave)
         answers = demo.responses.answers
         people = demo.responses.respondents

@@ -18,7 +18,8 @@ from peerval.web.accounts.models import Membership
 from peerval.web.audit.services import record
 
 from ..models import CareGroup, Collection, Evaluation, Invitation, Response, Wave
-from .questionnaire import load_instrument, publish_problem
+from . import questionnaire
+from .questionnaire import load_instrument
 from .responses import hash_code, new_code
 
 __all__ = [
@@ -276,17 +277,7 @@ def create_collection(
 
 def open_problems(collection: Collection) -> list[str]:
     """Why the collection's questionnaires cannot be shown to respondents (empty: they can)."""
-    problems = []
-    for instrument_id, version in collection.instrument_refs():
-        try:
-            instrument = load_instrument(instrument_id, version)
-        except PeervalError as exc:
-            problems.append(f"{instrument_id} {version} cannot be loaded: {exc}")
-            continue
-        problem = publish_problem(instrument)
-        if problem:
-            problems.append(problem)
-    return problems
+    return questionnaire.open_problems(collection.instrument_refs())
 
 
 def _set_status(collection: Collection, user, status: str, verb: str) -> bool:

@@ -9,7 +9,14 @@ from peerval.errors import PeervalError
 from peerval.instruments import default_registry
 from peerval.instruments.schema import Instrument, Item
 
-__all__ = ["Page", "Questionnaire", "load_instrument", "publish_problem", "questionnaire_for"]
+__all__ = [
+    "Page",
+    "Questionnaire",
+    "load_instrument",
+    "open_problems",
+    "publish_problem",
+    "questionnaire_for",
+]
 
 
 @dataclass(frozen=True)
@@ -49,6 +56,25 @@ def publish_problem(instrument: Instrument) -> str | None:
             f"`peerval instruments install-wording FILE`, then open the collection."
         )
     return f"{instrument.title} has items without wording"
+
+
+def open_problems(refs: list[tuple[str, str]]) -> list[str]:
+    """Why these questionnaires cannot be shown to respondents (empty: they can).
+
+    Uses the cached questionnaire, so the public pages can ask on every request; only when
+    an instrument fails to load are they loaded one by one to say which.
+    """
+    try:
+        instruments = questionnaire_for(refs).instruments
+    except PeervalError:
+        problems = []
+        for instrument_id, version in refs:
+            try:
+                load_instrument(instrument_id, version)
+            except PeervalError as exc:
+                problems.append(f"{instrument_id} {version} cannot be loaded: {exc}")
+        return problems
+    return [problem for problem in map(publish_problem, instruments) if problem]
 
 
 def paginate(instruments: list[Instrument]) -> tuple[Page, ...]:

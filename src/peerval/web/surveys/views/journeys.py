@@ -34,6 +34,10 @@ class Journey:
     def finished(self, response: Response) -> None:
         """Forget the draft once it is submitted."""
 
+    def just_finished(self) -> bool:
+        """Whether this browser has just sent its answers (its draft is forgotten by then)."""
+        return False
+
     @property
     def title(self) -> str:
         group = self.collection.get_respondent_group_display().lower()

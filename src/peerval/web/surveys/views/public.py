@@ -8,12 +8,10 @@ from django.http import Http404, HttpRequest, HttpResponse, HttpResponseRedirect
 from django.shortcuts import render
 from django.views.decorators.http import require_http_methods
 
-from peerval.errors import PeervalError
-
 from ..models import Collection
 from ..services import responses as service
 from ..services.idempotency import idempotent
-from ..services.questionnaire import publish_problem, questionnaire_for
+from ..services.questionnaire import open_problems, questionnaire_for
 from ..services.ratelimit import rate_limited
 from . import survey
 from .journeys import PublicJourney
@@ -32,11 +30,7 @@ def _unavailable(request: HttpRequest, journey: PublicJourney) -> HttpResponse |
     """A page saying why the survey cannot be filled in, or None when it can."""
     if journey.collection.status != Collection.OPEN:
         return survey.closed_page(request, journey)
-    try:
-        q = questionnaire_for(journey.collection.instrument_refs())
-        reasons = [r for r in (publish_problem(i) for i in q.instruments) if r]
-    except PeervalError as exc:
-        reasons = [str(exc)]
+    reasons = open_problems(journey.collection.instrument_refs())
     if not reasons:
         return None
     return render(
@@ -56,28 +50,23 @@ def _public(view):
     return login_not_required(require_http_methods(["GET", "POST"])(rate_limited(view)))
 
 
-@_public
-def start(request: HttpRequest, token: str) -> HttpResponse:
-    journey = _journey(request, token)
-    if (refused := _unavailable(request, journey)) is not None:
-        return refused
-    return idempotent("survey-start")(lambda r: survey.start_step(r, journey))(request)
+def _answering(scope: str, step):
+    """A public page that takes answers: open surveys only, each POST handled once."""
+
+    @_public
+    def view(request: HttpRequest, token: str, **kwargs) -> HttpResponse:
+        journey = _journey(request, token)
+        if (refused := _unavailable(request, journey)) is not None:
+            return refused
+        return idempotent(scope)(lambda r: step(r, journey, **kwargs))(request)
+
+    view.__name__ = view.__qualname__ = step.__name__.removesuffix("_step")
+    return view
 
 
-@_public
-def page(request: HttpRequest, token: str, number: int) -> HttpResponse:
-    journey = _journey(request, token)
-    if (refused := _unavailable(request, journey)) is not None:
-        return refused
-    return idempotent("survey-page")(lambda r: survey.page_step(r, journey, number))(request)
-
-
-@_public
-def check(request: HttpRequest, token: str) -> HttpResponse:
-    journey = _journey(request, token)
-    if (refused := _unavailable(request, journey)) is not None:
-        return refused
-    return idempotent("survey-submit")(lambda r: survey.check_step(r, journey))(request)
+start = _answering("survey-start", survey.start_step)
+page = _answering("survey-page", survey.page_step)
+check = _answering("survey-submit", survey.check_step)
 
 
 @_public

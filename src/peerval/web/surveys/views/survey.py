@@ -69,6 +69,7 @@ def closed_page(request: HttpRequest, journey: Journey) -> HttpResponse:
 
 def start_step(request: HttpRequest, journey: Journey) -> HttpResponse:
     collection = journey.collection
+    q = questionnaire(collection)
     needs_code = collection.invitation_only and not journey.paper
     form = StartForm(request.POST or None, needs_code=needs_code)
     if request.method == "POST" and form.is_valid():
@@ -100,8 +101,8 @@ def start_step(request: HttpRequest, journey: Journey) -> HttpResponse:
             title=journey.title,
             form=form,
             errors=errors,
-            pages=len(questionnaire(collection).pages),
-            instruments=questionnaire(collection).instruments,
+            pages=len(q.pages),
+            instruments=q.instruments,
         ),
         status=status,
     )
@@ -253,7 +254,7 @@ def check_step(request: HttpRequest, journey: Journey) -> HttpResponse:
 def done_step(request: HttpRequest, journey: Journey) -> HttpResponse:
     response = journey.response()
     submitted = response is not None and response.status == Response.SUBMITTED
-    if not submitted and not getattr(journey, "just_finished", lambda: False)():
+    if not submitted and not journey.just_finished():
         return HttpResponseRedirect(journey.url("start"))
     return render(
         request,
