@@ -21,7 +21,10 @@ out = Console(highlight=False, soft_wrap=True)
 
 app = typer.Typer(
     name="peerval",
-    help="Evaluate peer support in mental health services: instruments, scoring and results.",
+    help=(
+        "Evaluate peer support in mental health services: instruments, online and paper "
+        "surveys, scoring, results and reports."
+    ),
     no_args_is_help=True,
     pretty_exceptions_enable=False,
     add_completion=False,
