@@ -31,7 +31,9 @@ def environment(**options: Any) -> Environment:
     options.setdefault("extensions", [])
     env = Environment(**options)
     env.globals.update(url=url, static=static, static_url=settings.STATIC_URL)
-    from peerval.web.nhsuk_forms.render import render_field, render_form
+    from peerval.web.nhsuk_forms.render import draw, render_field, render_form, summary_rows
 
-    env.globals.update(render_field=render_field, render_form=render_form)
+    env.globals.update(
+        draw=draw, render_field=render_field, render_form=render_form, summary_rows=summary_rows
+    )
     return env

@@ -1,8 +1,10 @@
-"""Draw bound fields with the NHS.UK frontend macros.
+"""Draw bound fields, and other NHS.UK components, with the NHS.UK frontend macros.
 
 :func:`field_params` is the presenter: it turns a bound field into the parameters of the
 NHS.UK component that asks it. :func:`render_field` and :func:`render_form` are Jinja
 globals; a page template calls ``render_form(form)`` and nothing else.
+:func:`draw` is the Jinja global for any other component a page repeats (the header and
+footer, the rows of a summary list): same macros, same HTML, drawn once per parameters.
 """
 
 from __future__ import annotations
@@ -15,7 +17,14 @@ from typing import Any
 from django.forms import BoundField
 from markupsafe import Markup
 
-__all__ = ["error_list", "field_params", "render_field", "render_form"]
+__all__ = [
+    "draw",
+    "error_list",
+    "field_params",
+    "render_field",
+    "render_form",
+    "summary_rows",
+]
 
 
 def _error(bound: BoundField) -> dict[str, str] | None:
@@ -106,18 +115,20 @@ def field_params(bound: BoundField, conditionals: dict[int, str] | None = None) 
     raise ValueError(f"no NHS.UK component {component!r}")  # pragma: no cover
 
 
-def _template():
+def _template(name: str = "nhsuk_forms/field.jinja"):
     from django.template import engines
 
-    return engines["jinja2"].env.get_template("nhsuk_forms/field.jinja")
+    return engines["jinja2"].env.get_template(name)
 
 
-class _RenderedFields:
-    """Recently drawn fields, keyed by their component parameters.
+class _Drawn:
+    """Recently drawn components, keyed by their parameters.
 
-    A field's HTML depends only on its parameters (question, options, chosen answer, error),
-    and the NHS.UK macros are the slowest part of drawing a page, so the same question drawn
-    for the next respondent is taken from here. Bounded, least recently used out first.
+    A component's HTML depends only on its parameters (a question, its options, the chosen
+    answer and any error; a header's service name and links), and the NHS.UK macros are the
+    slowest part of drawing a page, so the same component drawn for the next respondent is
+    taken from here. Nothing secret or per-request (CSRF tokens, nonces) is ever drawn
+    through it. Bounded, least recently used out first.
     """
 
     def __init__(self, size: int = 4096) -> None:
@@ -140,7 +151,33 @@ class _RenderedFields:
                 self.entries.popitem(last=False)
 
 
-_rendered = _RenderedFields()
+_rendered = _Drawn()
+
+
+def _macro_name(component: str) -> str:
+    """``summary-list/row`` -> ``summaryListRow``, the NHS.UK macro's own name."""
+    words = component.replace("/", "-").split("-")
+    return words[0] + "".join(w.capitalize() for w in words[1:])
+
+
+def draw(component: str, params: dict[str, Any], parent: dict[str, Any] | None = None) -> Markup:
+    """An NHS.UK component (``"header"``, ``"summary-list/row"``...) drawn by its own macro
+    with these parameters, reusing the HTML when the same parameters were drawn before."""
+    key = json.dumps([component, params, parent], sort_keys=True, default=str)
+    html = _rendered.get(key)
+    if html is None:
+        html = _template("nhsuk_forms/component.jinja").render(
+            component=component, macro=_macro_name(component), params=params, parent=parent or {}
+        )
+        _rendered.put(key, html)
+    return Markup(html)
+
+
+def summary_rows(rows: list[dict[str, Any]]) -> Markup:
+    """The rows of a summary list (give them to ``summaryList`` as its ``html``)."""
+    has_actions = any(row.get("actions") for row in rows)
+    parent = {"params": {}, "hasActions": has_actions}
+    return Markup("\n".join(str(draw("summary-list/row", row, parent)) for row in rows))
 
 
 def render_field(bound: BoundField, conditionals: dict[int, str] | None = None) -> Markup:

@@ -64,14 +64,24 @@ def use_invitation(collection: Collection, code: str) -> bool:
 
 
 def save_page(
-    response: Response, instrument_id: str, answers: dict[str, Any], care_group_item: str | None
+    response: Response,
+    instrument_id: str,
+    answers: dict[str, Any],
+    care_group_item: str | None,
+    *,
+    locked: bool = False,
 ) -> None:
-    """Store one page's answers in the draft (a submitted response is never changed here)."""
-    with transaction.atomic():
-        locked = Response.objects.select_for_update().get(pk=response.pk)
-        if locked.status != Response.DRAFT:
+    """Store one page's answers in the draft (a submitted response is never changed here).
+
+    ``locked`` says the caller read ``response`` with ``select_for_update`` inside the
+    transaction it is still in, so it is current and no other request can change it
+    before this one commits; otherwise the draft is read again, locked, here.
+    """
+    with transaction.atomic(savepoint=False):
+        target = response if locked else Response.objects.select_for_update().get(pk=response.pk)
+        if target.status != Response.DRAFT:
             return
-        stored = dict(locked.answers)
+        stored = dict(target.answers)
         merged = dict(stored.get(instrument_id, {}))
         for item_id, value in answers.items():
             if value is None:
@@ -79,14 +89,14 @@ def save_page(
             else:
                 merged[item_id] = value
         stored[instrument_id] = merged
-        locked.answers = stored
+        target.answers = stored
         fields = ["answers", "updated_at"]
         if care_group_item is not None and care_group_item in answers:
-            locked.care_group = answers[care_group_item]
+            target.care_group = answers[care_group_item]
             fields.append("care_group")
-        locked.save(update_fields=fields)
-    response.answers = locked.answers
-    response.care_group = locked.care_group
+        target.save(update_fields=fields)
+    response.answers = target.answers
+    response.care_group = target.care_group
 
 
 def first_incomplete_page(questionnaire: Questionnaire, answers: dict[str, Any]) -> int | None:
@@ -100,12 +110,18 @@ def first_incomplete_page(questionnaire: Questionnaire, answers: dict[str, Any])
 
 
 def submit(response: Response) -> bool:
-    """Mark the draft submitted, in one committed transaction; False if it already was."""
-    with transaction.atomic():
-        changed = Response.objects.filter(pk=response.pk, status=Response.DRAFT).update(
-            status=Response.SUBMITTED, submitted_at=timezone.now(), resume_hash=None
+    """Mark the draft submitted (one UPDATE, committed with the caller's transaction, or at
+    once outside one); False if it already was."""
+    now = timezone.now()
+    changed = Response.objects.filter(pk=response.pk, status=Response.DRAFT).update(
+        status=Response.SUBMITTED, submitted_at=now, resume_hash=None
+    )
+    if changed:
+        response.status, response.submitted_at, response.resume_hash = (
+            Response.SUBMITTED,
+            now,
+            None,
         )
-    response.refresh_from_db()
     return changed == 1
 
 

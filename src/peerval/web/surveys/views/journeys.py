@@ -6,9 +6,9 @@ build links, so paper entry uses exactly the same pages, validation and storage.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
-from django.http import HttpRequest
+from django.http import Http404, HttpRequest
 from django.urls import reverse
 
 from ..models import Collection, Response
@@ -25,8 +25,14 @@ class Journey:
     def url(self, step: str, page: int | None = None) -> str:
         raise NotImplementedError
 
-    def response(self) -> Response | None:
+    def response(self, *, lock: bool = False) -> Response | None:
+        """The draft or submitted response, if any; ``lock`` reads it ``FOR UPDATE`` (the
+        caller is inside a transaction)."""
         raise NotImplementedError
+
+    def _responses(self, lock: bool):
+        responses = Response.objects.filter(collection=self.collection)
+        return responses.select_for_update() if lock else responses
 
     def attach(self, response: Response) -> None:
         """Remember the draft for the next request."""
@@ -44,32 +50,65 @@ class Journey:
         return f"{self.collection.wave.evaluation.name}: survey for {group}"
 
 
+@dataclass
 class PublicJourney(Journey):
-    """A respondent on the public link; the draft is remembered in the session."""
+    """A respondent on the public link; the draft is remembered in the session.
 
-    @property
-    def _key(self) -> str:
-        return f"peerval.response.{self.collection.pk}"
+    Built by :meth:`find`, which reads the draft and its collection in one query when the
+    session names a draft, and the collection alone otherwise.
+    """
+
+    draft: Response | None = field(default=None, repr=False)
+    draft_locked: bool = False
+
+    @staticmethod
+    def _key(token: str) -> str:
+        return f"peerval.response.{token}"
+
+    @classmethod
+    def find(cls, request: HttpRequest, token: str, *, lock: bool = False) -> PublicJourney:
+        """The journey on this link; ``lock`` reads the draft ``FOR UPDATE`` (the caller
+        is inside a transaction). Unknown or unpublished links are 404."""
+        public_id = request.session.get(cls._key(token))
+        if public_id:
+            drafts = Response.objects.select_related("collection__wave__evaluation").filter(
+                collection__token=token, public_id=public_id
+            )
+            if lock:
+                drafts = drafts.select_for_update(of=("self",))
+            draft = next(iter(drafts[:1]), None)  # unordered: the pair is unique
+            if draft is not None:
+                return cls(request, draft.collection, draft=draft, draft_locked=lock)
+        collection = (
+            Collection.objects.select_related("wave__evaluation").filter(token=token).first()
+        )
+        if collection is None or collection.status == Collection.DRAFT:
+            raise Http404("no such survey")
+        return cls(request, collection)
 
     def url(self, step: str, page: int | None = None) -> str:
         args = [self.collection.token] + ([page] if page is not None else [])
         return reverse(f"survey:{step}", args=args)
 
-    def response(self) -> Response | None:
-        public_id = self.request.session.get(self._key)
+    def response(self, *, lock: bool = False) -> Response | None:
+        if self.draft is not None and (self.draft_locked or not lock):
+            return self.draft
+        public_id = self.request.session.get(self._key(self.collection.token))
         if not public_id:
             return None
-        return Response.objects.filter(collection=self.collection, public_id=public_id).first()
+        return self._responses(lock).filter(public_id=public_id).first()
 
     def attach(self, response: Response) -> None:
-        self.request.session[self._key] = str(response.public_id)
+        self.draft = None
+        self.request.session[self._key(self.collection.token)] = str(response.public_id)
 
     def finished(self, response: Response) -> None:
-        self.request.session.pop(self._key, None)
-        self.request.session[f"peerval.done.{self.collection.pk}"] = str(response.public_id)
+        self.draft = None
+        self.request.session.pop(self._key(self.collection.token), None)
+        self.request.session[f"peerval.done.{self.collection.token}"] = str(response.public_id)
 
     def just_finished(self) -> bool:
-        return bool(self.request.session.get(f"peerval.done.{self.collection.pk}"))
+        return bool(self.request.session.get(f"peerval.done.{self.collection.token}"))
 
 
 @dataclass
@@ -85,12 +124,12 @@ class PaperJourney(Journey):
         args = [self.collection.pk, self.public_id] + ([page] if page is not None else [])
         return reverse(f"surveys:paper_{step}", args=args)
 
-    def response(self) -> Response | None:
+    def response(self, *, lock: bool = False) -> Response | None:
         if not self.public_id:
             return None
-        return Response.objects.filter(
-            collection=self.collection, public_id=self.public_id, channel=Response.PAPER
-        ).first()
+        return (
+            self._responses(lock).filter(public_id=self.public_id, channel=Response.PAPER).first()
+        )
 
     def attach(self, response: Response) -> None:
         self.public_id = str(response.public_id)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from django import forms
 from django.contrib.auth.decorators import login_not_required
-from django.http import Http404, HttpRequest, HttpResponse, HttpResponseRedirect
+from django.http import HttpRequest, HttpResponse, HttpResponseRedirect
 from django.shortcuts import render
 from django.views.decorators.http import require_http_methods
 
@@ -20,10 +20,7 @@ __all__ = ["check", "done", "page", "resume", "start"]
 
 
 def _journey(request: HttpRequest, token: str) -> PublicJourney:
-    collection = Collection.objects.select_related("wave__evaluation").filter(token=token).first()
-    if collection is None or collection.status == Collection.DRAFT:
-        raise Http404("no such survey")
-    return PublicJourney(request, collection)
+    return PublicJourney.find(request, token)
 
 
 def _unavailable(request: HttpRequest, journey: PublicJourney) -> HttpResponse | None:
@@ -51,14 +48,19 @@ def _public(view):
 
 
 def _answering(scope: str, step):
-    """A public page that takes answers: open surveys only, each POST handled once."""
+    """A public page that takes answers: open surveys only, each POST handled once.
+
+    A POST runs in one transaction from finding the draft (read ``FOR UPDATE``) to
+    recording its idempotency key.
+    """
 
     @_public
+    @idempotent(scope)
     def view(request: HttpRequest, token: str, **kwargs) -> HttpResponse:
-        journey = _journey(request, token)
+        journey = PublicJourney.find(request, token, lock=request.method == "POST")
         if (refused := _unavailable(request, journey)) is not None:
             return refused
-        return idempotent(scope)(lambda r: step(r, journey, **kwargs))(request)
+        return step(request, journey, **kwargs)
 
     view.__name__ = view.__qualname__ = step.__name__.removesuffix("_step")
     return view

@@ -108,8 +108,10 @@ def start_step(request: HttpRequest, journey: Journey) -> HttpResponse:
     )
 
 
-def _draft_or_redirect(journey: Journey) -> Response | HttpResponse:
-    response = journey.response()
+def _draft_or_redirect(journey: Journey, request: HttpRequest) -> Response | HttpResponse:
+    """The draft, read ``FOR UPDATE`` when answers are being posted (every answering POST
+    runs in one transaction: see ``idempotent``), or where to go instead."""
+    response = journey.response(lock=request.method == "POST")
     if response is None:
         return HttpResponseRedirect(journey.url("start"))
     if response.status == Response.SUBMITTED:
@@ -128,7 +130,7 @@ def _asked(page: Page, stored: dict) -> list:
 
 
 def page_step(request: HttpRequest, journey: Journey, number: int) -> HttpResponse:
-    found = _draft_or_redirect(journey)
+    found = _draft_or_redirect(journey, request)
     if isinstance(found, HttpResponse):
         return found
     response = found
@@ -153,7 +155,7 @@ def page_step(request: HttpRequest, journey: Journey, number: int) -> HttpRespon
                 field.required = False
         if form.is_valid():
             care_item = next((i.id for i in page.items if i.attribute == "care_group"), None)
-            service.save_page(response, page.instrument.id, form.answers(), care_item)
+            service.save_page(response, page.instrument.id, form.answers(), care_item, locked=True)
             if saving:
                 code = service.issue_resume_code(response)
                 return render(
@@ -227,7 +229,7 @@ def _display(page: Page, item, value) -> str:
 
 
 def check_step(request: HttpRequest, journey: Journey) -> HttpResponse:
-    found = _draft_or_redirect(journey)
+    found = _draft_or_redirect(journey, request)
     if isinstance(found, HttpResponse):
         return found
     response = found
