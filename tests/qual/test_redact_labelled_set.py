@@ -14,7 +14,16 @@ from peerval.qual.redact import Redactor
 
 from .redact_helpers import nhs_check_digit, parse_marked
 
-KINDS = ("name", "nhs_number", "phone", "email", "postcode", "date_of_birth", "listed_term")
+KINDS = (
+    "name",
+    "nhs_number",
+    "phone",
+    "email",
+    "postcode",
+    "date_of_birth",
+    "address",
+    "listed_term",
+)
 
 LABELLED = [
     "My PSW {name:Sarah} was brilliant and always listened.",
@@ -78,6 +87,13 @@ LABELLED = [
     "I had 3 sessions in 2023 and 10 out of 10 would recommend.",
     "Sessions at {postcode:B33 8TH} were easier to get to.",
     "{name:Rose} from {listed_term:Rowan Ward} phoned me after I left.",  # a name, a word
+    "The PSW came to {address:14 Larch Close} every week when I could not go out.",
+    "My new flat is {address:Flat 2, 37 Mill Lane} and it is much quieter.",
+    "She still lives on {address:Hawthorn Road} so I see her at the shops.",
+    "Post the forms to {address:9 Station Rd}, {postcode:NG7 2AB} please.",
+    "The drop-in at the church hall on the high street is open on Mondays.",
+    "I walk to the park most days now and it helps.",
+    "Room 12 was cold but the staff brought blankets.",
 ]
 
 

@@ -10,6 +10,9 @@ no model and no network. It finds
   +44 (0));
 * email addresses;
 * full UK postcodes such as ``NG5 1PB`` or ``sw1a1aa``;
+* street addresses: a house number (with any flat number before it) and a street name
+  ending in a street word ("12 Acacia Avenue", "Flat 3, 45 High St"), or a street named
+  after "live on", "lives at", "moved to" and the like ("lives on Acacia Avenue");
 * dates of birth: a date that follows a cue such as "born", "DOB" or "date of birth" within a
   few words (a date without such a cue is left alone);
 * person names: a capitalised known first name, with any surname after it, or a title and a
@@ -187,7 +190,8 @@ _PRIORITY = {
     "phone": 3,
     "date_of_birth": 4,
     "postcode": 5,
-    "name": 6,
+    "address": 6,
+    "name": 7,
 }
 
 _PLACEHOLDERS = {
@@ -198,6 +202,7 @@ _PLACEHOLDERS = {
     "postcode": "[postcode]",
     "date_of_birth": "[date]",
     "listed_term": "[place]",
+    "address": "[address]",
 }
 
 _PLACEHOLDER_RE = re.compile(
@@ -232,6 +237,24 @@ _POSTCODE_RE = re.compile(
     re.IGNORECASE,
 )
 _ORDINAL_RE = re.compile(r"[0-9](?:st|nd|rd|th)", re.IGNORECASE)
+
+_STREET_WORD = (
+    r"(?:(?:Road|Street|Lane|Avenue|Close|Drive|Way|Crescent|Court|Place|Gardens|Terrace"
+    r"|Grove|Hill|Row|Square|Walk|Mews|Parade|Rise|Vale|View|Green|Fields|Park|Wharf|Yard"
+    r"|Brow|Croft|Meadows?|Chase)\b"
+    r"|(?:Rd|St|Ln|Ave|Cl|Dr|Ct|Pl|Gdns|Terr|Gr|Sq|Cres)\b\.?)"
+)
+# one to three capitalised words (St. for Saint allowed) before the street word
+_STREET_NAME = r"(?:(?:St\.?\s+)?[A-Z][a-zA-Z'’\-]+\s+){1,3}" + _STREET_WORD
+_ADDRESS_RE = re.compile(
+    r"(?<![\w/])(?:(?:[Ff]lat|[Aa]partment|[Uu]nit)\s+[0-9]{1,4}[A-Za-z]?,?\s+)?"
+    r"[0-9]{1,4}[A-Za-z]?(?:-[0-9]{1,4})?,?\s+" + _STREET_NAME
+)
+_ADDRESS_CUE_RE = re.compile(
+    r"(?<![^\W\d_])(?:live[sd]?|living|lived|moved|move|stay(?:s|ed|ing)?|address(?: is)?)"
+    r"\s+(?:on|at|in|to|is)\s+(?:the\s+)?(?=[A-Z])"
+)
+_CUED_STREET_RE = re.compile(_STREET_NAME)
 
 _MONTH = (
     r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
@@ -429,6 +452,11 @@ class Redactor:
             for m in _POSTCODE_RE.finditer(text)
             if not (_ORDINAL_RE.fullmatch(m.group("inward")) and m.group() != m.group().upper())
         ]
+        found += [_Candidate(m.start(), m.end(), "address") for m in _ADDRESS_RE.finditer(text)]
+        for cue in _ADDRESS_CUE_RE.finditer(text):
+            street = _CUED_STREET_RE.match(text, cue.end())
+            if street:
+                found.append(_Candidate(street.start(), street.end(), "address"))
         found += self._names(text)
         return found
 
