@@ -43,8 +43,8 @@ def demo(
         help="Also load the demo into the web app's database, with a demo sign-in.",
     ),
 ) -> None:
-    """Generate a synthetic evaluation (32 service users, 38 staff), write its results and
-    reports, and load it into the web app's database."""
+    """Generate a synthetic evaluation (32 service users, 38 staff), write its results,
+    reports and qualitative project (demo.qdpx), and load it into the web app's database."""
     policy = DisclosurePolicy(mode=disclosure, rule=rule, threshold=threshold)  # type: ignore[arg-type]
     with progress() as bar:
         task = bar.add_task("Generating demo responses", total=2)

@@ -1,4 +1,5 @@
-"""Write the demo evaluation to a folder: data files and results.json."""
+"""Write the demo evaluation to a folder: data files, results.json, the qualitative project
+(as peerval's project file and as REFI-QDA) and the reports."""
 
 from __future__ import annotations
 
@@ -8,8 +9,9 @@ from peerval.analysis.disclosure import DisclosurePolicy
 from peerval.results import EvaluationResults, evaluate
 
 from .generator import DemoEvaluation
+from .qualitative import demo_project
 
-__all__ = ["write_demo"]
+__all__ = ["write_demo", "write_demo_project"]
 
 
 def write_demo(
@@ -19,8 +21,10 @@ def write_demo(
     *,
     reports: bool = True,
 ) -> tuple[EvaluationResults, list[Path]]:
-    """Write ``data/*.csv``, ``results.json`` and (unless ``reports`` is false) the HTML, PDF
-    and Word reports under ``out``; return the results and the paths written."""
+    """Write ``data/*.csv``, ``results.json``, ``demo-project.json`` and ``demo.qdpx`` (the
+    qualitative project: coded free text and two interview transcripts) and, unless
+    ``reports`` is false, the HTML, PDF and Word reports under ``out``; return the results
+    and the paths written."""
     out = Path(out)
     data = out / "data"
     data.mkdir(parents=True, exist_ok=True)
@@ -43,6 +47,7 @@ def write_demo(
         codings=demo.codings,
         codebook=demo.codebook,
     )
+    written += write_demo_project(demo, out)
     scores_path = data / "scores.csv"
     results.scores.to_csv(scores_path, index=False)
     written.append(scores_path)
@@ -55,3 +60,17 @@ def write_demo(
         )
         written += write_reports(report, out)
     return results, written
+
+
+def write_demo_project(demo: DemoEvaluation, out: str | Path) -> list[Path]:
+    """Write the demo's qualitative project as ``demo-project.json`` and ``demo.qdpx``."""
+    from peerval.qual.projectfile import save_project
+    from peerval.qual.refiqda import write_qdpx
+
+    out = Path(out)
+    out.mkdir(parents=True, exist_ok=True)
+    project = demo_project(demo)
+    return [
+        save_project(project, out / "demo-project.json"),
+        write_qdpx(project, out / "demo.qdpx"),
+    ]

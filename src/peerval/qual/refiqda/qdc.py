@@ -1,0 +1,61 @@
+"""A codebook alone as a REFI-QDA codebook (.qdc), the format NVivo, ATLAS.ti and MAXQDA
+use to exchange code systems.
+
+The file is one XML document in the ``urn:QDA-XML:codebook:1.0`` namespace, checked against
+the official schema on the way out and on the way in. Names, hierarchy, descriptions with
+inclusion and exclusion notes, colours and whether a code can be applied are kept. REFI-QDA
+codes have GUIDs, not ids: peerval derives each GUID from the code's id, so reading a file
+back gives the ids listed in ``known`` (for example the project's current codebook) from
+their GUIDs; any other code gets an id made from its name.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from pathlib import Path
+
+from lxml import etree
+
+from peerval import __version__
+from peerval.errors import Location, PeervalError
+from peerval.qual.hierarchy import HierarchicalCodebook
+
+from .codes import codes_to_xml, xml_to_codes
+from .schemas import CODEBOOK_NS, RefiQdaError, parse_xml, validate_codebook
+
+__all__ = ["codebook_xml", "read_qdc", "write_qdc"]
+
+
+def codebook_xml(codebook: HierarchicalCodebook) -> etree._ElementTree:
+    """The ``.qdc`` tree of a codebook, checked against the schema."""
+    if not len(codebook):
+        raise RefiQdaError("a REFI-QDA codebook needs at least one code")
+    root = etree.Element(f"{{{CODEBOOK_NS}}}CodeBook", nsmap={None: CODEBOOK_NS})
+    root.set("origin", f"peerval {__version__}")
+    codes_to_xml(etree.SubElement(root, f"{{{CODEBOOK_NS}}}Codes"), codebook, CODEBOOK_NS, {})
+    tree = etree.ElementTree(root)
+    validate_codebook(tree)
+    return tree
+
+
+def write_qdc(codebook: HierarchicalCodebook, path: str | Path) -> Path:
+    """Write a ``.qdc`` file."""
+    path = Path(path)
+    data = etree.tostring(
+        codebook_xml(codebook), xml_declaration=True, encoding="utf-8", pretty_print=True
+    )
+    path.write_bytes(data)
+    return path
+
+
+def read_qdc(path: str | Path, *, known: Iterable[str] = ()) -> HierarchicalCodebook:
+    """Read a ``.qdc`` file; ``known`` lists code ids to recognise by their GUID."""
+    path = Path(path)
+    tree = parse_xml(path.read_bytes(), str(path))
+    validate_codebook(tree, str(path))
+    codes = tree.getroot().find(f"{{{CODEBOOK_NS}}}Codes")
+    try:
+        codebook, _ = xml_to_codes(codes, CODEBOOK_NS, known)
+    except PeervalError as exc:
+        raise RefiQdaError(exc.message, Location(file=str(path))) from None
+    return codebook
