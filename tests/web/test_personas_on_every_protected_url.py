@@ -22,6 +22,7 @@ from django.utils import timezone
 from peerval.web.accounts.roles import allows
 from peerval.web.surveys.models import Response
 
+from .qualitative.helpers import qualitative_world
 from .survey_helpers import fresh_key
 
 #: pages that belong to no evaluation: any signed-in user may use them
@@ -52,6 +53,20 @@ def _wave(w):
 
 def _collection(w):
     return [w.collection.pk]
+
+
+def _project(w):
+    return [qualitative_world(w).project.pk]
+
+
+def _document(w):
+    q = qualitative_world(w)
+    return [q.project.pk, q.document.pk]
+
+
+def _code(w):
+    q = qualitative_world(w)
+    return [q.project.pk, q.codes["time"]]
 
 
 PROTECTED = [
@@ -87,6 +102,38 @@ PROTECTED = [
     Protected("results:export_answers", "export", _wave),
     Protected("results:export_wide", "export", _wave),
     Protected("results:export_codebook", "export", _wave),
+    Protected("qualitative:projects", "view", _evaluation),
+    Protected("qualitative:project_new", "codebook", _evaluation),
+    Protected("qualitative:project_delete", "codebook", _project),
+    Protected("qualitative:documents", "view", _project),
+    Protected("qualitative:grid", "view", _project),
+    Protected("qualitative:document", "view", _document),
+    Protected("qualitative:undo", "code", _document),
+    Protected("qualitative:memo_new", "code", _document),
+    Protected(
+        "qualitative:coding_remove",
+        "code",
+        lambda w: [*_document(w), qualitative_world(w).coding_id],
+    ),
+    Protected("qualitative:codebook", "view", _project),
+    Protected("qualitative:code_new", "codebook", _project),
+    Protected("qualitative:code_edit", "codebook", _code),
+    Protected("qualitative:code_remove", "codebook", _code),
+    Protected("qualitative:themes", "view", _project),
+    Protected("qualitative:theme_new", "codebook", _project),
+    Protected(
+        "qualitative:theme_edit",
+        "codebook",
+        lambda w: [*_project(w), qualitative_world(w).theme.pk],
+    ),
+    Protected(
+        "qualitative:theme_remove",
+        "codebook",
+        lambda w: [*_project(w), qualitative_world(w).theme.pk],
+    ),
+    Protected("qualitative:agreement", "codebook", _project),
+    Protected("qualitative:sample_new", "codebook", _project),
+    Protected("qualitative:sample_reveal", "codebook", _project),
 ]
 
 

@@ -5,6 +5,8 @@ permission   lead analyst coder viewer
 ============ ==== ======= ===== ======
 view         yes  yes     yes   yes
 report       yes  yes     yes   yes
+code         yes  yes     yes   no
+codebook     yes  yes     no    no
 export       yes  yes     no    no
 paper        yes  yes     no    no
 manage       yes  no      no    no
@@ -12,7 +14,9 @@ members      yes  no      no    no
 ============ ==== ======= ===== ======
 
 ``view``: the evaluation's pages and live counts; ``report``: the report in the app and as
-PDF or Word; ``export``: response data as CSV; ``paper``: type in paper questionnaires;
+PDF or Word; ``code``: code free text and transcripts, write memos, undo one's own
+coding; ``codebook``: qualitative projects, their codebooks, double-coding samples and
+agreement; ``export``: response data as CSV; ``paper``: type in paper questionnaires;
 ``manage``: waves, collections, care groups, invitation codes, opening and closing;
 ``members``: who has which role.
 """
@@ -24,7 +28,7 @@ from typing import Literal
 __all__ = ["PERMISSIONS", "ROLES", "ROLE_LABELS", "Permission", "Role", "allows"]
 
 Role = Literal["lead", "analyst", "coder", "viewer"]
-Permission = Literal["view", "report", "export", "paper", "manage", "members"]
+Permission = Literal["view", "report", "code", "codebook", "export", "paper", "manage", "members"]
 
 ROLES: tuple[Role, ...] = ("lead", "analyst", "coder", "viewer")
 ROLE_LABELS: dict[str, str] = {
@@ -34,9 +38,11 @@ ROLE_LABELS: dict[str, str] = {
     "viewer": "Viewer",
 }
 PERMISSIONS: dict[str, frozenset[str]] = {
-    "lead": frozenset({"view", "report", "export", "paper", "manage", "members"}),
-    "analyst": frozenset({"view", "report", "export", "paper"}),
-    "coder": frozenset({"view", "report"}),
+    "lead": frozenset(
+        {"view", "report", "code", "codebook", "export", "paper", "manage", "members"}
+    ),
+    "analyst": frozenset({"view", "report", "code", "codebook", "export", "paper"}),
+    "coder": frozenset({"view", "report", "code"}),
     "viewer": frozenset({"view", "report"}),
 }
 
@@ -45,6 +51,8 @@ def allows(role: str | None, permission: str) -> bool:
     """Whether ``role`` has ``permission`` (no role: nothing).
 
     >>> allows("analyst", "export"), allows("coder", "export"), allows(None, "view")
+    (True, False, False)
+    >>> allows("coder", "code"), allows("viewer", "code"), allows("coder", "codebook")
     (True, False, False)
     """
     return role is not None and permission in PERMISSIONS.get(role, frozenset())

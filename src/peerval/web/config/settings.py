@@ -50,6 +50,7 @@ INSTALLED_APPS = [
     "peerval.web.accounts",
     "peerval.web.surveys",
     "peerval.web.audit",
+    "peerval.web.qualitative",
 ]
 
 MIDDLEWARE = [

@@ -6,6 +6,7 @@ urlpatterns = [
     path("s/", include("peerval.web.surveys.urls_public")),
     path("accounts/", include("peerval.web.accounts.urls")),
     path("", include("peerval.web.results.urls")),
+    path("", include("peerval.web.qualitative.urls")),
     path("", include("peerval.web.surveys.urls")),
 ]
 

@@ -1,0 +1,455 @@
+"""The one place the web app talks to the qualitative core (:mod:`peerval.qual`).
+
+A project lives in the database as rows (docs/adr/0012): its cases and documents, and its
+event log, one row per core event. :func:`snapshot` gives what the log adds up to as plain,
+read-only records (:mod:`.records`), replaying the log into a core project only when the
+log has grown since the last replay in this process. Every change goes through
+:func:`_change`: in one transaction it locks the project row, takes the core project as
+it stands at the row's last event, calls one core method (which checks the change and
+raises a :class:`~peerval.errors.PeervalError` if it cannot be made), and inserts the new
+events. Two people coding at once are serialised by the row lock, so both are kept.
+
+Nothing outside this module imports :mod:`peerval.qual`; if the core changes, this is the
+module to change.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Hashable, Iterable
+from typing import Any, TypeVar
+
+import pandas as pd
+from django.db import transaction
+
+from peerval.errors import DataError, PeervalError
+from peerval.qual.agreement import code_agreement, double_coding_sample
+from peerval.qual.documents import Case as CoreCase
+from peerval.qual.documents import Document as CoreDocument
+from peerval.qual.documents import FreeTextOrigin, SpeakerTurn
+from peerval.qual.events import Event, EventLog
+from peerval.qual.hierarchy import HierarchicalCode
+from peerval.qual.modes import allows_agreement
+from peerval.qual.project import Project as CoreProject
+from peerval.qual.survey import project_from_survey
+from peerval.qual.themes import Theme as CoreTheme
+from peerval.qual.themes import ThemeMap, theme_counts
+
+from ..models import Case, Document, Project, ProjectEvent
+from .cache import ProjectCache
+from .records import Agreement, Code, Coding, Memo, Snapshot, UndoTarget
+
+__all__ = [
+    "add_memo",
+    "agreement",
+    "apply_code",
+    "change_code",
+    "create_code",
+    "create_from_survey",
+    "draw_sample",
+    "remove_code",
+    "remove_coding",
+    "snapshot",
+    "theme_map",
+    "theme_summary",
+    "undo",
+]
+
+T = TypeVar("T")
+_EVENT_PREFIX = re.compile(r"^event \d+ \([a-z_]+\): ")
+_cache = ProjectCache()
+
+
+# --- reading ------------------------------------------------------------------------------
+def _core(row: Project) -> CoreProject:
+    """The core project the rows describe, its log replayed."""
+    cases = {c.pk: CoreCase(c.case_id, dict(c.attributes), c.may_quote) for c in row.cases.all()}
+    documents = {}
+    for d in row.documents.order_by("position"):
+        documents[d.document_id] = CoreDocument(
+            d.document_id,
+            d.name,
+            d.text,
+            d.kind,
+            case_id=cases[d.case_id].id if d.case_id else None,
+            origin=FreeTextOrigin(**d.origin) if d.origin else None,
+            turns=tuple(SpeakerTurn.from_dict(t) for t in d.turns or ()),
+        )
+    events = [
+        Event(e.seq, e.kind, e.actor, e.at, dict(e.payload), e.undoes)
+        for e in row.events.order_by("seq")
+    ]
+    return CoreProject(
+        row.core_id,
+        row.name,
+        row.mode,
+        row.created_at,
+        {c.id: c for c in cases.values()},
+        documents,
+        EventLog(events),
+    )
+
+
+def _undo_target(event: Event | None) -> UndoTarget | None:
+    if event is None:
+        return None
+    data = event.data
+    coding = data.get("coding") or {}
+    code = data.get("code") or {}
+    memo = data.get("memo") or {}
+    return UndoTarget(
+        seq=event.seq,
+        kind=event.kind,
+        code_id=coding.get("code_id") or code.get("id") or data.get("code_id"),
+        text=coding.get("text") or memo.get("text"),
+        document_id=coding.get("document_id") or memo.get("target_id"),
+        name=code.get("name") or data.get("old_name"),
+    )
+
+
+def _records(core: CoreProject) -> Snapshot:
+    book = core.codebook
+    codes = tuple(
+        Code(
+            id=c.id,
+            name=c.name,
+            description=c.description,
+            inclusion=c.inclusion,
+            exclusion=c.exclusion,
+            parent_id=c.parent_id,
+            colour=c.colour,
+            codable=c.codable,
+            depth=depth,
+            path=book.path(c.id),
+        )
+        for depth, c in book.depth_first()
+    )
+    codings = tuple(
+        Coding(
+            id=c.id,
+            document_id=c.document_id,
+            start=c.start,
+            end=c.end,
+            text=c.text,
+            code_id=c.code_id,
+            coder=c.coder,
+            created=c.created,
+            origin=c.origin,
+        )
+        for c in core.codings()
+    )
+    memos = tuple(
+        Memo(m.id, m.target_kind, m.target_id, m.author, m.created, m.title, m.text)
+        for m in core.memos
+    )
+    actors = {e.actor for e in core.log}
+    undoable = {a: t for a in actors if (t := _undo_target(core.log.last_undoable(a)))}
+    return Snapshot(
+        seq=len(core.log),
+        codes=codes,
+        codings=codings,
+        memos=memos,
+        undoable=undoable,
+        agreement_applies=allows_agreement(core.mode),
+        phase=core.current_phase,
+    )
+
+
+def snapshot(row: Project) -> Snapshot:
+    """The project's codebook, codings and memos as its log stands (``row.last_seq``)."""
+    found = _cache.snapshot(row.core_id, row.last_seq)
+    if found is not None:
+        return found
+    core = _core(row)
+    records = _records(core)
+    _cache.offer(row.core_id, records.seq, core, records)
+    return records
+
+
+# --- changing ---------------------------------------------------------------------------
+def _insert(row: Project, events: Iterable[Event]) -> None:
+    ProjectEvent.objects.bulk_create(
+        [
+            ProjectEvent(
+                project=row,
+                seq=e.seq,
+                kind=e.kind,
+                payload=dict(e.data),
+                actor=e.actor,
+                at=e.at,
+                undoes=e.undoes,
+            )
+            for e in events
+        ]
+    )
+
+
+def _change(row: Project, change: Callable[[CoreProject], T]) -> T:
+    """Apply one change to the project and append its events, in one transaction.
+
+    The project row is locked first (``SELECT ... FOR UPDATE``; SQLite's immediate
+    transactions hold the write lock already), so concurrent changes queue and each sees the
+    events of the one before. A change the core refuses raises before anything is written.
+    """
+    with transaction.atomic():
+        locked = Project.objects.select_for_update().get(pk=row.pk)
+        core = _cache.take(locked.core_id, locked.last_seq) or _core(locked)
+        before = len(core.log)
+        if before != locked.last_seq:
+            raise DataError(
+                f"project {locked.pk}: the log has {before} events but the project says "
+                f"{locked.last_seq}"
+            )
+        try:
+            result = change(core)
+        except PeervalError as error:
+            _plain(error)
+            raise
+        _insert(locked, list(core.log)[before:])
+        locked.last_seq = len(core.log)
+        locked.save(update_fields=["last_seq"])
+        records = _records(core)
+        transaction.on_commit(lambda: _cache.offer(locked.core_id, records.seq, core, records))
+    row.last_seq = locked.last_seq
+    return result
+
+
+def _plain(error: PeervalError) -> None:
+    """Drop the core's "event N (kind):" prefix: the person did not see an event number."""
+    message = _EVENT_PREFIX.sub("", error.message)
+    if message != error.message:
+        error.message = message
+        error.args = (str(error),)
+
+
+def apply_code(
+    row: Project, document_id: str, start: int, end: int, code_id: str, *, actor: str
+) -> str:
+    """Apply a code to an excerpt; the new coding's id."""
+    return _change(row, lambda p: p.apply_code(document_id, start, end, code_id, coder=actor).id)
+
+
+def remove_coding(row: Project, coding_id: str, *, actor: str) -> None:
+    """Remove a person's coding (it stays in the log)."""
+    _change(row, lambda p: p.remove_coding(coding_id, actor=actor))
+
+
+def undo(row: Project, *, actor: str) -> UndoTarget:
+    """Undo ``actor``'s latest action in the project; what was undone."""
+
+    def reverse(p: CoreProject) -> UndoTarget:
+        target = _undo_target(p.log.last_undoable(actor))
+        p.undo(actor)
+        return target  # type: ignore[return-value]
+
+    return _change(row, reverse)
+
+
+def add_memo(row: Project, document_id: str, text: str, title: str, *, actor: str) -> str:
+    """A memo on a document; its id."""
+    return _change(
+        row, lambda p: p.add_memo("document", document_id, text, author=actor, title=title).id
+    )
+
+
+def _new_code_id(name: str, taken: Iterable[str]) -> str:
+    base = re.sub(r"[^a-z0-9]+", "_", name.lower()).strip("_")[:60] or "code"
+    taken = set(taken)
+    candidate, n = base, 1
+    while candidate in taken:
+        n += 1
+        candidate = f"{base}_{n}"
+    return candidate
+
+
+def create_code(
+    row: Project,
+    *,
+    name: str,
+    description: str = "",
+    inclusion: str = "",
+    exclusion: str = "",
+    parent_id: str | None = None,
+    codable: bool = True,
+    actor: str,
+) -> str:
+    """Add a code to the codebook; its new id (made from its name)."""
+
+    def create(p: CoreProject) -> str:
+        code = HierarchicalCode(
+            _new_code_id(name, p.codebook.ids),
+            name,
+            description,
+            inclusion,
+            exclusion,
+            parent_id=parent_id,
+            codable=codable,
+        )
+        p.create_code(code, actor=actor)
+        return code.id
+
+    return _change(row, create)
+
+
+def change_code(row: Project, code_id: str, *, actor: str, **wanted: Any) -> list[str]:
+    """Rename, move and edit a code as ``wanted`` says; the names of the fields changed.
+
+    ``wanted`` may hold ``name``, ``parent_id``, ``description``, ``inclusion``,
+    ``exclusion`` and ``codable``; fields equal to the code's present value are left alone.
+    """
+
+    def change(p: CoreProject) -> list[str]:
+        code = p.codebook.code(code_id)
+        changed = [f for f, v in wanted.items() if getattr(code, f) != v]
+        if "name" in changed:
+            p.rename_code(code_id, wanted["name"], actor=actor)
+        if "parent_id" in changed:
+            p.move_code(code_id, wanted["parent_id"], actor=actor)
+        edits = {f: wanted[f] for f in changed if f not in ("name", "parent_id")}
+        if edits:
+            p.edit_code(code_id, actor=actor, **edits)
+        return changed
+
+    return _change(row, change)
+
+
+def remove_code(row: Project, code_id: str, *, actor: str) -> None:
+    """Remove a code the core allows to go (no codes under it, no codings)."""
+    _change(row, lambda p: p.remove_code(code_id, actor=actor))
+
+
+# --- making a project -------------------------------------------------------------------
+def create_from_survey(
+    *,
+    evaluation: Any,
+    wave: Any,
+    name: str,
+    mode: str,
+    user: Any,
+    answers: pd.DataFrame,
+    respondents: pd.DataFrame,
+    questions: dict[tuple[str, str], str],
+) -> Project:
+    """A project of every free-text answer, each respondent a case (call in a transaction).
+
+    ``answers`` and ``respondents`` are in the shape :func:`peerval.qual.survey.project_from_survey`
+    reads; ``questions`` gives the question asked for each ``(instrument, item_id)``.
+    """
+    actor = user.get_username()
+    core = project_from_survey(answers, respondents, name=name, actor=actor)
+    if mode != core.mode:
+        # the core builds survey projects for content analysis; the data are the same in
+        # the other mode, which starts its own log (its first phase)
+        moved = CoreProject.create(name, mode, actor=actor, at=core.created, project_id=core.id)
+        for case in core.cases.values():
+            moved.add_case(case)
+        for document in core.documents.values():
+            moved.add_document(document)
+        core = moved
+    row = Project.objects.create(
+        evaluation=evaluation,
+        wave=wave,
+        name=name,
+        mode=mode,
+        core_id=core.id,
+        created_at=core.created,
+        created_by=user,
+        last_seq=len(core.log),
+    )
+    cases = Case.objects.bulk_create(
+        [
+            Case(project=row, case_id=c.id, attributes=dict(c.attributes), may_quote=c.may_quote)
+            for c in core.cases.values()
+        ]
+    )
+    case_pk = {c.case_id: c for c in cases}
+    Document.objects.bulk_create(
+        [
+            Document(
+                project=row,
+                document_id=d.id,
+                position=n,
+                name=d.name[:300],
+                kind=d.kind,
+                case=case_pk.get(d.case_id) if d.case_id else None,
+                origin=d.origin.to_dict() if d.origin else None,
+                question=questions.get((d.origin.instrument, d.origin.item_id), "")[:500]
+                if d.origin
+                else "",
+                turns=[t.to_dict() for t in d.turns],
+                text=d.text,
+            )
+            for n, d in enumerate(core.documents.values(), start=1)
+        ]
+    )
+    _insert(row, core.log)
+    records = _records(core)
+    transaction.on_commit(lambda: _cache.offer(row.core_id, records.seq, core, records))
+    return row
+
+
+# --- agreement ----------------------------------------------------------------------------
+def draw_sample(
+    units: pd.DataFrame, *, seed: int, n: int, stratify_by: str | None = None
+) -> list[str]:
+    """Document ids for blind double coding: the core's seeded, optionally stratified draw.
+
+    ``units`` has a ``unit`` column (document ids) and any attribute to stratify by.
+    """
+    drawn = double_coding_sample(units, seed=seed, n=n, stratify_by=stratify_by)
+    return [str(u) for u in drawn["unit"]]
+
+
+def agreement(
+    codings: pd.DataFrame,
+    *,
+    units: list[Hashable],
+    coders: list[Hashable],
+    codes: list[Hashable],
+    n_boot: int = 1000,
+    seed: int = 0,
+) -> Agreement:
+    """The core's code-by-code agreement (``codings``: ``unit``, ``coder``, ``code``)."""
+    result = code_agreement(
+        codings, units=units, coders=coders, codes=codes, n_boot=n_boot, seed=seed
+    )
+    return Agreement(
+        by_code=result.by_code,
+        overall=result.overall,
+        disagreements=result.disagreements,
+        n_boot=result.n_boot,
+        confidence=result.confidence,
+    )
+
+
+# --- themes -------------------------------------------------------------------------------
+def theme_map(themes: Iterable[dict[str, Any]], codes: Iterable[str]) -> ThemeMap:
+    """The core's checked theme map of ``themes`` (each ``name``, ``description``,
+    ``codes``, ``parent``: a name, or None). Names serve as ids, so the core's messages
+    name the themes as people know them; a name used twice is an error."""
+    return ThemeMap(
+        tuple(
+            CoreTheme(
+                t["name"], t["name"], t.get("description", ""), tuple(t["codes"]), t.get("parent")
+            )
+            for t in themes
+        ),
+        frozenset(codes),
+    )
+
+
+def theme_summary(
+    themes: ThemeMap, codings: Iterable[Coding], document_ids: Iterable[str]
+) -> dict[str, tuple[int, frozenset[str]]]:
+    """For each theme (by name): the documents carrying it or a sub-theme (the core's
+    :func:`~peerval.qual.themes.theme_counts`), and every code that counts towards it."""
+    documents = pd.DataFrame({"document_id": list(document_ids)}).assign(everyone="all")
+    frame = pd.DataFrame(
+        [{"document_id": c.document_id, "code": c.code_id} for c in codings],
+        columns=["document_id", "code"],
+    )
+    if documents.empty or not themes.themes:
+        return {t.id: (0, themes.codes_of(t.id)) for t in themes.themes}
+    counts = theme_counts(frame, documents, themes, by="everyone")
+    found = dict(zip(counts["theme_id"], counts["n_documents"], strict=True))
+    return {t.id: (int(found.get(t.id, 0)), themes.codes_of(t.id)) for t in themes.themes}
