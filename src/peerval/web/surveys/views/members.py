@@ -22,8 +22,11 @@ __all__ = ["member_change", "member_remove", "members"]
 #: what each role may do, in the words shown beside the choice
 ROLE_HINTS = {
     "lead": "Everything, including settings, collections, members and deleting the evaluation",
-    "analyst": "See the evaluation and its report, download data and type in paper questionnaires",
-    "coder": "See the evaluation, its live counts and its report",
+    "analyst": (
+        "See the evaluation and its report, download data, type in paper questionnaires, "
+        "and run qualitative projects (codebook, themes, agreement)"
+    ),
+    "coder": "See the evaluation and its report, and code free text and transcripts",
     "viewer": "See the evaluation, its live counts and its report",
 }
 ROLE_ERROR = "Select a role"

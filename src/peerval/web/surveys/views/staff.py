@@ -71,7 +71,10 @@ def _navigation(request: HttpRequest, evaluation: Evaluation | None, here: str) 
     items = [{"href": reverse("surveys:home"), "text": "Your evaluations"}]
     if evaluation is not None:
         role = getattr(request, "evaluation_role", None)
-        sections = [("surveys:evaluation", "Overview", "view")]
+        sections = [
+            ("surveys:evaluation", "Overview", "view"),
+            ("qualitative:projects", "Qualitative coding", "view"),
+        ]
         sections += [
             ("surveys:members", "Members", "members"),
             ("surveys:care_groups", "Care groups", "manage"),
