@@ -20,6 +20,7 @@ from peerval.analysis.disclosure import DisclosurePolicy
 from peerval.report import build_report, write_reports
 from peerval.results import evaluate
 from peerval.web.audit.services import record
+from peerval.web.qualitative.services.report import ReportCoding, for_report
 from peerval.web.surveys.models import Evaluation, Wave
 from peerval.web.surveys.services.dataset import NOT_STATED, evaluation_dataset
 
@@ -90,7 +91,9 @@ def report_files(wave: Wave) -> ReportFiles | None:
     """The wave's report files, built when missing or out of date; None with no responses.
 
     The report covers every wave up to and including this one, so that it shows change
-    between waves; its files are rebuilt when a response is submitted in any of them or the
+    between waves; its themes come from the wave's qualitative project (see
+    :func:`peerval.web.qualitative.services.report.for_report`). Its files are rebuilt when a
+    response is submitted in any of the waves, the project's coding or themes change, or the
     disclosure settings or peerval change.
     """
     if not selectors.respondents_by_group(wave):
@@ -98,6 +101,7 @@ def report_files(wave: Wave) -> ReportFiles | None:
     evaluation = wave.evaluation
     labels = selectors.report_waves(wave)
     done = selectors.submissions(wave, labels)
+    coded = for_report(wave)
     key = fingerprint(
         {
             "wave": wave.pk,
@@ -107,20 +111,30 @@ def report_files(wave: Wave) -> ReportFiles | None:
             "name": evaluation.name,
             "threshold": evaluation.disclosure_threshold,
             "rule": evaluation.disclosure_rule,
+            "qualitative": coded.key if coded else None,
             "peerval": __version__,
         }
     )
     root = Path(settings.REPORT_CACHE) / f"wave-{wave.pk}"
-    folder = folder_for(root, key, lambda out: write_report_files(evaluation, labels, out))
+    folder = folder_for(root, key, lambda out: write_report_files(evaluation, labels, out, coded))
     return ReportFiles(folder, _file_stem(wave))
 
 
-def write_report_files(evaluation: Evaluation, labels: list[str], out: Path) -> None:
+def write_report_files(
+    evaluation: Evaluation, labels: list[str], out: Path, coded: ReportCoding | None = None
+) -> None:
     """Evaluate the waves, build the protected report and write its three renderings."""
     responses, instruments = evaluation_dataset(evaluation, waves=labels)
     policy = disclosure_policy(evaluation)
-    results = evaluate(responses, instruments, name=evaluation.name)
-    report = build_report(results, answers=responses.answers, policy=policy)
+    codings = coded.codings if coded else None
+    results = evaluate(
+        responses,
+        instruments,
+        name=evaluation.name,
+        codings=codings,
+        codebook=coded.codebook if coded else None,
+    )
+    report = build_report(results, answers=responses.answers, codings=codings, policy=policy)
     write_reports(report, out)
     html = (out / "report.html").read_text(encoding="utf-8")
     (out / _INLINE_SOURCES).write_text(json.dumps(inline_hashes(html)), encoding="utf-8")

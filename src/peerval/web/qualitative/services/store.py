@@ -24,6 +24,9 @@ from django.db import transaction
 
 from peerval.errors import DataError, PeervalError
 from peerval.qual.agreement import code_agreement, double_coding_sample
+from peerval.qual.codebook import Code as ReportCode
+from peerval.qual.codebook import Codebook as ReportCodebook
+from peerval.qual.codebook import Theme as ReportTheme
 from peerval.qual.documents import Case as CoreCase
 from peerval.qual.documents import Document as CoreDocument
 from peerval.qual.documents import FreeTextOrigin, SpeakerTurn
@@ -31,7 +34,7 @@ from peerval.qual.events import Event, EventLog
 from peerval.qual.hierarchy import HierarchicalCode
 from peerval.qual.modes import allows_agreement
 from peerval.qual.project import Project as CoreProject
-from peerval.qual.survey import project_from_survey
+from peerval.qual.survey import project_from_survey, survey_codings
 from peerval.qual.themes import Theme as CoreTheme
 from peerval.qual.themes import ThemeMap, theme_counts
 
@@ -49,6 +52,7 @@ __all__ = [
     "draw_sample",
     "remove_code",
     "remove_coding",
+    "report_inputs",
     "snapshot",
     "theme_map",
     "theme_summary",
@@ -453,3 +457,38 @@ def theme_summary(
     counts = theme_counts(frame, documents, themes, by="everyone")
     found = dict(zip(counts["theme_id"], counts["n_documents"], strict=True))
     return {t.id: (int(found.get(t.id, 0)), themes.codes_of(t.id)) for t in themes.themes}
+
+
+# --- the report ---------------------------------------------------------------------------
+def report_inputs(
+    row: Project, themes: Iterable[dict[str, Any]]
+) -> tuple[pd.DataFrame, ReportCodebook] | None:
+    """What the wave's report needs from a project: its survey codings (people's, and
+    suggestions people accepted) and a codebook of its top-level themes, each holding every
+    code that counts towards it (its sub-themes' too). ``themes`` as for :func:`theme_map`.
+    None when the project has no themes, or no coding of a code in one."""
+    core = _core(row)
+    codes = {c.id: c for c in core.codebook.codes}
+    # a code removed from the codebook since no longer counts towards its theme
+    themes = [dict(t, codes=[c for c in t["codes"] if c in codes]) for t in themes]
+    if not themes:
+        return None
+    board = theme_map(themes, codes)
+    report_themes = []
+    for n, theme in enumerate(t for t in board.themes if t.parent_id is None):
+        members = sorted(board.codes_of(theme.id), key=list(codes).index)
+        report_themes.append(
+            ReportTheme(
+                f"theme_{n + 1}",
+                theme.name,
+                theme.description,
+                tuple(ReportCode(c, codes[c].name, codes[c].description) for c in members),
+            )
+        )
+    codebook = ReportCodebook(row.name, f"log {row.last_seq}", tuple(report_themes))
+    themed = {c.id for t in codebook.themes for c in t.codes}
+    codings = survey_codings(core, include_suggestions=True)
+    codings = codings[codings["code_id"].isin(themed)].reset_index(drop=True)
+    if codings.empty:
+        return None
+    return codings, codebook
