@@ -115,6 +115,11 @@ PROTECTED = [
         "code",
         lambda w: [*_document(w), qualitative_world(w).coding_id],
     ),
+    Protected(
+        "qualitative:suggestion_review",
+        "code",
+        lambda w: [*_document(w), qualitative_world(w).suggestion_id],
+    ),
     Protected("qualitative:codebook", "view", _project),
     Protected("qualitative:code_new", "codebook", _project),
     Protected("qualitative:code_edit", "codebook", _code),

@@ -87,6 +87,24 @@ def add_codes(project, user) -> dict[str, str]:
     return {"support": support, "heard": heard, "practical": practical, "time": time}
 
 
+def suggest(project, document, code_id, *, confidence=0.83, model="test-model") -> str:
+    """A machine suggestion of ``code_id`` for the whole document; its id."""
+    from peerval.web.qualitative.models import Project
+    from peerval.web.qualitative.services import store
+
+    project = Project.objects.get(pk=project.pk)
+    store.add_suggestions(
+        project,
+        [(document.document_id, 0, len(document.text), code_id, confidence)],
+        model=model,
+    )
+    project = Project.objects.get(pk=project.pk)
+    found = [
+        s for s in store.snapshot(project).suggestions if s.document_id == document.document_id
+    ]
+    return found[-1].id
+
+
 def qualitative_world(world) -> SimpleNamespace:
     """A project in the persona test's evaluation, made once per test: documents from a
     submitted answer, a codebook, a coding and a memo by Bob, and a double-coding sample."""
@@ -103,6 +121,7 @@ def qualitative_world(world) -> SimpleNamespace:
     # a document outside the (blind) sample, so that everyone sees Bob's coding there
     document = project.documents.exclude(document_id__in=sample.document_ids).first()
     coding_id = coding.apply_code(project, document, 0, 8, codes["heard"], bob)
+    suggestion_id = suggest(project, document, codes["time"])
     theme = themes.save_theme(
         project,
         alice,
@@ -113,6 +132,11 @@ def qualitative_world(world) -> SimpleNamespace:
     )
     project = Project.objects.get(pk=project.pk)
     world.qualitative = SimpleNamespace(
-        project=project, document=document, codes=codes, coding_id=coding_id, theme=theme
+        project=project,
+        document=document,
+        codes=codes,
+        coding_id=coding_id,
+        suggestion_id=suggestion_id,
+        theme=theme,
     )
     return world.qualitative

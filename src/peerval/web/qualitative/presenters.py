@@ -12,6 +12,8 @@ from .passages import Passage
 from .services.records import Agreement, Code, Coding, Snapshot, UndoTarget
 
 __all__ = [
+    "confidence",
+    "provenance",
     "NOTES",
     "code_label",
     "highlighted",
@@ -61,6 +63,23 @@ def highlighted(text: str, passage: Passage, codings: Iterable[Coding]) -> Marku
 
 def _number(value: float, digits: int) -> str:
     return f"{value:.{digits}f}".replace("-", "\u2212")
+
+
+def confidence(value: float | None) -> str:
+    """A model's confidence for people: "83% sure", or "confidence not given"."""
+    if value is None:
+        return "confidence not given"
+    return f"{round(100 * value)}% sure"
+
+
+def provenance(coding) -> str:
+    """Who made a coding: the coder, or the model and the person who accepted it."""
+    if coding.origin == "human":
+        return f"by {coding.coder}"
+    model = coding.model or coding.coder
+    sure = f", {confidence(coding.confidence)}" if coding.confidence is not None else ""
+    accepted = f", accepted by {coding.reviewed_by}" if coding.reviewed_by else ""
+    return f"suggested by {model}{sure}{accepted}"
 
 
 def statistic_note(note: str) -> str:

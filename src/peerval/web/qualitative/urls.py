@@ -23,6 +23,7 @@ urlpatterns = [
     path(D + "undo/", coding.undo, name="undo"),
     path(D + "memos/new/", coding.memo_new, name="memo_new"),
     path(D + "codings/<str:coding_id>/remove/", coding.coding_remove, name="coding_remove"),
+    path(D + "suggestions/<str:coding_id>/", coding.suggestion_review, name="suggestion_review"),
     # view
     path(P + "codebook/", codebook.codebook, name="codebook"),
     path(P + "themes/", themes.themes, name="themes"),

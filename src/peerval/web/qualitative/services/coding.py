@@ -10,7 +10,7 @@ from ..models import Document, Project
 from . import store
 from .records import UndoTarget
 
-__all__ = ["add_memo", "apply_code", "remove_coding", "undo"]
+__all__ = ["add_memo", "apply_code", "remove_coding", "review_suggestion", "undo"]
 
 
 def apply_code(
@@ -33,3 +33,9 @@ def undo(project: Project, user) -> UndoTarget:
 
 def add_memo(project: Project, document: Document, user, *, text: str, title: str = "") -> str:
     return store.add_memo(project, document.document_id, text, title, actor=user.get_username())
+
+
+def review_suggestion(project: Project, coding_id: str, user, *, accept: bool) -> None:
+    """Accept a machine suggestion (it becomes a coding that stays marked as the model's,
+    with who accepted it) or reject it (kept in the history, never counted)."""
+    store.review_suggestion(project, coding_id, accept=accept, actor=user.get_username())

@@ -12,7 +12,7 @@ from datetime import datetime
 
 import pandas as pd
 
-__all__ = ["Agreement", "Code", "Coding", "Memo", "Snapshot", "UndoTarget"]
+__all__ = ["Agreement", "Code", "Coding", "Memo", "Snapshot", "Suggestion", "UndoTarget"]
 
 
 @dataclass(frozen=True)
@@ -44,6 +44,25 @@ class Coding:
     coder: str
     created: datetime
     origin: str = "human"
+    #: for an accepted machine suggestion: the model, its confidence, who accepted it
+    model: str | None = None
+    confidence: float | None = None
+    reviewed_by: str | None = None
+
+
+@dataclass(frozen=True)
+class Suggestion:
+    """A code a model suggested for an excerpt, waiting for a person to accept or reject it."""
+
+    id: str
+    document_id: str
+    start: int
+    end: int
+    text: str
+    code_id: str
+    model: str
+    confidence: float | None
+    created: datetime
 
 
 @dataclass(frozen=True)
@@ -81,6 +100,9 @@ class Snapshot:
     undoable: Mapping[str, UndoTarget]
     agreement_applies: bool
     phase: str | None = None
+    #: machine suggestions waiting for review, and whether the project takes suggestions
+    suggestions: tuple[Suggestion, ...] = ()
+    suggestions_enabled: bool = False
     _by_id: dict[str, Code] = field(default_factory=dict, compare=False, repr=False)
 
     def __post_init__(self) -> None:

@@ -40,10 +40,11 @@ from peerval.qual.themes import ThemeMap, theme_counts
 
 from ..models import Case, Document, Project, ProjectEvent
 from .cache import ProjectCache
-from .records import Agreement, Code, Coding, Memo, Snapshot, UndoTarget
+from .records import Agreement, Code, Coding, Memo, Snapshot, Suggestion, UndoTarget
 
 __all__ = [
     "add_memo",
+    "add_suggestions",
     "agreement",
     "apply_code",
     "change_code",
@@ -53,9 +54,11 @@ __all__ = [
     "remove_code",
     "remove_coding",
     "report_inputs",
+    "review_suggestion",
     "snapshot",
     "theme_map",
     "theme_summary",
+    "training_codings",
     "undo",
 ]
 
@@ -139,8 +142,25 @@ def _records(core: CoreProject) -> Snapshot:
             coder=c.coder,
             created=c.created,
             origin=c.origin,
+            model=c.model,
+            confidence=c.confidence,
+            reviewed_by=c.reviewed_by,
         )
         for c in core.codings()
+    )
+    suggestions = tuple(
+        Suggestion(
+            id=c.id,
+            document_id=c.document_id,
+            start=c.start,
+            end=c.end,
+            text=c.text,
+            code_id=c.code_id,
+            model=c.model or "",
+            confidence=c.confidence,
+            created=c.created,
+        )
+        for c in core.suggestions("suggested")
     )
     memos = tuple(
         Memo(m.id, m.target_kind, m.target_id, m.author, m.created, m.title, m.text)
@@ -156,6 +176,8 @@ def _records(core: CoreProject) -> Snapshot:
         undoable=undoable,
         agreement_applies=allows_agreement(core.mode),
         phase=core.current_phase,
+        suggestions=suggestions,
+        suggestions_enabled=core.suggestions_enabled,
     )
 
 
@@ -231,6 +253,47 @@ def apply_code(
 ) -> str:
     """Apply a code to an excerpt; the new coding's id."""
     return _change(row, lambda p: p.apply_code(document_id, start, end, code_id, coder=actor).id)
+
+
+def add_suggestions(
+    row: Project, suggestions: Iterable[tuple[str, int, int, str, float]], *, model: str
+) -> int:
+    """Record a model's suggestions, each ``(document_id, start, end, code_id, confidence)``;
+    how many were added. Refused (PeervalError) where the project takes no suggestions."""
+
+    def add(p: CoreProject) -> int:
+        n = 0
+        for document_id, start, end, code_id, confidence in suggestions:
+            p.suggest(document_id, start, end, code_id, model=model, confidence=confidence)
+            n += 1
+        return n
+
+    return _change(row, add)
+
+
+def review_suggestion(row: Project, coding_id: str, *, accept: bool, actor: str) -> None:
+    """A person accepts (it becomes a coding, still marked as the model's) or rejects a
+    suggestion."""
+    if accept:
+        _change(row, lambda p: p.accept(coding_id, actor=actor))
+    else:
+        _change(row, lambda p: p.reject(coding_id, actor=actor))
+
+
+def training_codings(row: Project) -> pd.DataFrame:
+    """People's codings of whole documents, for training a model: ``document_id``, ``text``
+    and ``code_id``, one row per document and code (suggestions are left out)."""
+    core = _core(row)
+    rows = [
+        {
+            "document_id": c.document_id,
+            "text": core.document(c.document_id).text,
+            "code_id": c.code_id,
+        }
+        for c in core.codings(include_suggestions=False)
+    ]
+    frame = pd.DataFrame(rows, columns=["document_id", "text", "code_id"])
+    return frame.drop_duplicates(["document_id", "code_id"]).reset_index(drop=True)
 
 
 def remove_coding(row: Project, coding_id: str, *, actor: str) -> None:

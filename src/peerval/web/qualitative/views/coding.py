@@ -21,7 +21,7 @@ from ..models import Document
 from ..services import coding, store
 from .common import allowed, project_for, project_page
 
-__all__ = ["coding_remove", "memo_new", "undo"]
+__all__ = ["coding_remove", "memo_new", "suggestion_review", "undo"]
 
 
 def _document(request: HttpRequest, project: int, document: int):
@@ -117,4 +117,53 @@ def memo_new(request: HttpRequest, project: int, document: int) -> HttpResponse:
         title="Write a memo on this document",
         document=item,
         form=form,
+    )
+
+
+@idempotent("qual-suggestion-review")
+def suggestion_review(request: HttpRequest, project: int, document: int, coding_id: str):
+    current, item = _document(request, project, document)
+    snapshot = store.snapshot(current)
+    sample = selectors.sample_of(current)
+    found = next(
+        (
+            s
+            for s in snapshot.suggestions
+            if s.id == coding_id and s.document_id == item.document_id
+        ),
+        None,
+    )
+    if found is None or selectors.is_blind(sample, item.document_id):
+        raise Http404("no such suggestion waiting on this document")
+    code = presenters.code_label(snapshot.code(found.code_id), found.code_id)
+    errors = []
+    if request.method == "POST":
+        verdict = request.POST.get("verdict")
+        if verdict not in ("accept", "reject"):
+            errors.append({"text": "Choose accept or reject", "href": "#accept"})
+        else:
+            try:
+                coding.review_suggestion(
+                    current, coding_id, request.user, accept=verdict == "accept"
+                )
+            except PeervalError as error:
+                errors.append({"text": error.message, "href": "#accept"})
+            else:
+                excerpt = presenters.preview(found.text, 80)
+                outcome = "accepted" if verdict == "accept" else "rejected"
+                return done(
+                    request,
+                    _back(current, item),
+                    f"Suggestion {outcome}: \u201c{excerpt}\u201d as {code}",
+                )
+    return project_page(
+        request,
+        "qualitative/suggestion_review.jinja",
+        project=current,
+        title="Accept this suggestion?",
+        document=item,
+        suggestion=found,
+        code=code,
+        confidence=presenters.confidence(found.confidence),
+        errors=errors,
     )

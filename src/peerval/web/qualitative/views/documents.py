@@ -143,6 +143,17 @@ def _viewer(request, current, item, *, form=None) -> HttpResponse:
             (m, when(m.created))
             for m in selectors.visible_memos(snapshot, sample, username, item.document_id)
         ],
+        suggestions=[]
+        if selectors.is_blind(sample, item.document_id)
+        else [
+            {
+                "suggestion": s,
+                "code": presenters.code_label(snapshot.code(s.code_id), s.code_id),
+                "confidence": presenters.confidence(s.confidence),
+            }
+            for s in snapshot.suggestions
+            if s.document_id == item.document_id
+        ],
         blind=selectors.is_blind(sample, item.document_id),
         form=form,
         memo_form=MemoForm(),
