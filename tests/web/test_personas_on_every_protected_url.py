@@ -105,6 +105,7 @@ PROTECTED = [
     Protected("qualitative:projects", "view", _evaluation),
     Protected("qualitative:project_new", "codebook", _evaluation),
     Protected("qualitative:project_delete", "codebook", _project),
+    Protected("qualitative:project_export", "export", _project),
     Protected("qualitative:documents", "view", _project),
     Protected("qualitative:grid", "view", _project),
     Protected("qualitative:document", "view", _document),

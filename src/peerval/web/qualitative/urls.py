@@ -15,6 +15,7 @@ urlpatterns = [
     # codebook
     path("evaluations/<int:pk>/qualitative/new/", projects.project_new, name="project_new"),
     path(P + "delete/", projects.project_delete, name="project_delete"),
+    path(P + "export.qdpx", projects.project_export, name="project_export"),
     # view (GET); code (POST: apply a code)
     path(P, documents.documents, name="documents"),
     path(P + "grid/", documents.grid, name="grid"),

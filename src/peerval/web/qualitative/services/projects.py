@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+import tempfile
+from pathlib import Path
+
 import pandas as pd
 from django.db import transaction
+from django.utils.text import slugify
 
 from peerval.web.audit.services import record
 from peerval.web.surveys.models import Evaluation, Wave
@@ -12,7 +16,14 @@ from peerval.web.surveys.services.dataset import evaluation_dataset
 from ..models import Project
 from . import store
 
-__all__ = ["CASE_ATTRIBUTES", "NoFreeText", "create_from_wave", "delete_project", "free_text"]
+__all__ = [
+    "CASE_ATTRIBUTES",
+    "NoFreeText",
+    "create_from_wave",
+    "delete_project",
+    "export_project",
+    "free_text",
+]
 
 #: the respondent attributes a case carries, where the questionnaires asked them
 CASE_ATTRIBUTES = ("respondent_group", "care_group", "profession")
@@ -88,3 +99,19 @@ def delete_project(project: Project, user) -> None:
             events=project.last_seq,
         )
         project.delete()
+
+
+def export_project(project: Project, user) -> tuple[bytes, str]:
+    """The project as a REFI-QDA file (its bytes and a file name), audited as an export:
+    it holds the answers' text as the respondents wrote it."""
+    with tempfile.TemporaryDirectory() as folder:
+        path = store.export_qdpx(project, Path(folder) / "project.qdpx")
+        data = Path(path).read_bytes()
+    record(
+        "export",
+        f"Qualitative project {project.name} exported as REFI-QDA",
+        user=user,
+        evaluation=project.evaluation,
+        project=project.pk,
+    )
+    return data, f"{slugify(project.name) or 'project'}.qdpx"

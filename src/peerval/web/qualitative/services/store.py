@@ -34,6 +34,7 @@ from peerval.qual.events import Event, EventLog
 from peerval.qual.hierarchy import HierarchicalCode
 from peerval.qual.modes import allows_agreement
 from peerval.qual.project import Project as CoreProject
+from peerval.qual.refiqda import write_qdpx
 from peerval.qual.survey import project_from_survey, survey_codings
 from peerval.qual.themes import Theme as CoreTheme
 from peerval.qual.themes import ThemeMap, theme_counts
@@ -51,6 +52,7 @@ __all__ = [
     "create_code",
     "create_from_survey",
     "draw_sample",
+    "export_qdpx",
     "remove_code",
     "remove_coding",
     "report_inputs",
@@ -555,3 +557,10 @@ def report_inputs(
     if codings.empty:
         return None
     return codings, codebook
+
+
+# --- exchange -----------------------------------------------------------------------------
+def export_qdpx(row: Project, path: Any) -> Any:
+    """Write the project as a REFI-QDA project (``.qdpx``), checked against the schema, with
+    peerval's own history inside for a lossless return; the path written."""
+    return write_qdpx(_core(row), path)

@@ -77,6 +77,7 @@ def documents(request: HttpRequest, project: int) -> HttpResponse:
         presenters=presenters,
         can_code=allowed(request, "code"),
         can_manage=allowed(request, "codebook"),
+        can_export=allowed(request, "export"),
         created=when(current.created_at),
     )
 

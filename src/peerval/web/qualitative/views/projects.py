@@ -15,7 +15,7 @@ from ..models.project import MODES
 from ..services import projects as service
 from .common import allowed, project_for, project_page, when
 
-__all__ = ["project_delete", "project_new", "projects"]
+__all__ = ["project_delete", "project_export", "project_new", "projects"]
 
 
 def projects(request: HttpRequest, pk: int) -> HttpResponse:
@@ -88,3 +88,12 @@ def project_delete(request: HttpRequest, project: int) -> HttpResponse:
         n_documents=current.documents.count(),
         n_events=current.last_seq,
     )
+
+
+def project_export(request: HttpRequest, project: int) -> HttpResponse:
+    """The project as a REFI-QDA file for NVivo, ATLAS.ti, MAXQDA (needs ``export``)."""
+    current = project_for(request, project, "export")
+    data, name = service.export_project(current, request.user)
+    response = HttpResponse(data, content_type="application/zip")
+    response["Content-Disposition"] = f'attachment; filename="{name}"'
+    return response
