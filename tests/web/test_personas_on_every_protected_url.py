@@ -106,6 +106,7 @@ PROTECTED = [
     Protected("qualitative:project_new", "codebook", _evaluation),
     Protected("qualitative:project_delete", "codebook", _project),
     Protected("qualitative:project_export", "export", _project),
+    Protected("qualitative:suggest", "code", _project),
     Protected("qualitative:documents", "view", _project),
     Protected("qualitative:grid", "view", _project),
     Protected("qualitative:document", "view", _document),

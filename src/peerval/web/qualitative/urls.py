@@ -2,7 +2,7 @@
 
 from django.urls import path
 
-from .views import agreement, codebook, coding, documents, projects, themes
+from .views import agreement, codebook, coding, documents, projects, suggestions, themes
 
 app_name = "qualitative"
 
@@ -16,6 +16,7 @@ urlpatterns = [
     path("evaluations/<int:pk>/qualitative/new/", projects.project_new, name="project_new"),
     path(P + "delete/", projects.project_delete, name="project_delete"),
     path(P + "export.qdpx", projects.project_export, name="project_export"),
+    path(P + "suggestions/", suggestions.suggest, name="suggest"),
     # view (GET); code (POST: apply a code)
     path(P, documents.documents, name="documents"),
     path(P + "grid/", documents.grid, name="grid"),

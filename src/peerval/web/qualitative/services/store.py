@@ -53,6 +53,7 @@ __all__ = [
     "create_from_survey",
     "draw_sample",
     "export_qdpx",
+    "model_suggestions",
     "remove_code",
     "remove_coding",
     "report_inputs",
@@ -296,6 +297,55 @@ def training_codings(row: Project) -> pd.DataFrame:
     ]
     frame = pd.DataFrame(rows, columns=["document_id", "text", "code_id"])
     return frame.drop_duplicates(["document_id", "code_id"]).reset_index(drop=True)
+
+
+def model_suggestions(
+    row: Project, codes: Iterable[str]
+) -> tuple[str, list[tuple[str, int, int, str, float]]]:
+    """Train the default automatic coder on the project's coded documents for ``codes`` and
+    apply it to the documents nobody has coded and that have no suggestion waiting; the
+    model's name and its suggestions ``(document_id, 0, len(text), code_id, probability)``,
+    least certain first."""
+    import numpy as np
+
+    from peerval import __version__
+    from peerval.qual.autocode import CodedTexts, train, uncertainty
+
+    codes = list(codes)
+    core = _core(row)
+    training = training_codings(row)
+    coded = list(dict.fromkeys(training["document_id"]))
+    have = set(zip(training["document_id"], training["code_id"], strict=True))
+    labels = np.array([[int((d, c) in have) for c in codes] for d in coded])
+    texts = tuple(core.document(d).text for d in coded)
+    model = train(CodedTexts(texts, tuple(codes), labels), folds=min(5, _folds_for(labels)))
+    waiting = {s.document_id for s in core.suggestions("suggested")}
+    todo = [
+        d
+        for d in core.documents.values()
+        if d.id not in set(coded) and d.id not in waiting and d.text.strip()
+    ]
+    name = f"peerval autocode {__version__} (default)"
+    if not todo:
+        return name, []
+    probs = model.probability_matrix([d.text for d in todo])
+    decided = probs >= model.thresholds
+    doubt = uncertainty(probs, np.asarray(model.thresholds))
+    found = [
+        (doubt[i, j], (d.id, 0, len(d.text), codes[j], float(probs[i, j])))
+        for i, d in enumerate(todo)
+        for j in range(len(codes))
+        if decided[i, j]
+    ]
+    found.sort(key=lambda pair: -pair[0])
+    return name, [suggestion for _, suggestion in found]
+
+
+def _folds_for(labels) -> int:
+    """Cross-validation folds the rarest class allows (at least 2)."""
+    positives = labels.sum(axis=0)
+    negatives = len(labels) - positives
+    return max(2, int(min(positives.min(), negatives.min())))
 
 
 def remove_coding(row: Project, coding_id: str, *, actor: str) -> None:

@@ -24,6 +24,7 @@ SECTIONS = (
     ("qualitative:grid", "Answers by respondent", "view"),
     ("qualitative:codebook", "Codebook", "view"),
     ("qualitative:themes", "Themes", "view"),
+    ("qualitative:suggest", "Suggestions", "code"),
     ("qualitative:agreement", "Agreement between coders", "codebook"),
 )
 
