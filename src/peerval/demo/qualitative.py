@@ -152,27 +152,55 @@ def demo_project(demo: DemoEvaluation) -> Project:
 
 
 def _suggestions(project: Project) -> None:
-    """Three machine suggestions on the staff interview: one accepted, one rejected, one
-    left for review, so the demo shows how each is kept apart from human codings."""
-    text = project.documents["interview-st12"].text
-    picks = (
-        ("The hearing voices group restarted after she joined.", "lived_experience", 0.74),
-        ("She's part of handovers when she's in.", "team_integration", 0.88),
-        ("I listen differently.", "feeling_heard", 0.41),
+    """Machine suggestions on the interviews from peerval's default automatic coder, trained
+    on the coded survey answers: the most confident few are added, one is accepted and one
+    rejected by the researcher, the rest are left for review, so the demo shows how each is
+    kept apart from human codings."""
+    import numpy as np
+
+    from peerval import __version__
+    from peerval.qual.autocode import CodedTexts, train
+
+    coded: dict[str, set[str]] = {}
+    for coding in project.codings(include_suggestions=False):
+        if project.documents[coding.document_id].kind == "free_text":
+            coded.setdefault(coding.document_id, set()).add(coding.code_id)
+    codes = tuple(sorted({c for found in coded.values() for c in found}))
+    documents = sorted(coded)
+    labels = np.array([[int(c in coded[d]) for c in codes] for d in documents])
+    model = train(
+        CodedTexts(tuple(project.documents[d].text for d in documents), codes, labels), seed=0
     )
-    made = []
-    for minute, (words, code_id, confidence) in enumerate(picks, start=30):
-        start = text.index(words)
-        made.append(
-            project.suggest(
-                "interview-st12",
-                start,
-                start + len(words),
-                code_id,
-                model="demo-keywords",
-                confidence=confidence,
-                at=_time(minute),
-            )
+    turns = [
+        (document_id, turn)
+        for document_id in ("interview-su07", "interview-st12")
+        for turn in project.documents[document_id].turns
+        if turn.speaker.lower() != "interviewer" and turn.end - turn.start >= 60
+    ]
+    texts = [project.documents[d].text[t.start : t.end] for d, t in turns]
+    probs = model.probability_matrix(texts)
+    picks = sorted(
+        (
+            (float(probs[i, j]), turns[i], codes[j])
+            for i in range(len(turns))
+            for j in range(len(codes))
+            if probs[i, j] >= model.thresholds[j]
+        ),
+        key=lambda pick: (-pick[0], pick[1][0], pick[1][1].start, pick[2]),
+    )[:6]
+    name = f"peerval autocode {__version__} (default)"
+    made = [
+        project.suggest(
+            document_id,
+            turn.start,
+            turn.end,
+            code_id,
+            model=name,
+            confidence=round(confidence, 3),
+            at=_time(30 + n),
         )
-    project.accept(made[1].id, actor=DEMO_CODER, at=_time(35))
-    project.reject(made[2].id, actor=DEMO_CODER, at=_time(36))
+        for n, (confidence, (document_id, turn), code_id) in enumerate(picks)
+    ]
+    if len(made) >= 2:
+        project.accept(made[0].id, actor=DEMO_CODER, at=_time(38))
+        project.reject(made[-1].id, actor=DEMO_CODER, at=_time(39))

@@ -11,7 +11,7 @@ from peerval.results import EvaluationResults, evaluate
 from .generator import DemoEvaluation
 from .qualitative import demo_project
 
-__all__ = ["write_demo", "write_demo_project"]
+__all__ = ["write_candidate_themes", "write_demo", "write_demo_project"]
 
 
 def write_demo(
@@ -48,6 +48,7 @@ def write_demo(
         codebook=demo.codebook,
     )
     written += write_demo_project(demo, out)
+    written.append(write_candidate_themes(demo, data / "candidate-themes.csv"))
     scores_path = data / "scores.csv"
     results.scores.to_csv(scores_path, index=False)
     written.append(scores_path)
@@ -60,6 +61,20 @@ def write_demo(
         )
         written += write_reports(report, out)
     return results, written
+
+
+def write_candidate_themes(demo: DemoEvaluation, path: Path) -> Path:
+    """Candidate themes found in the demo's free-text answers as if nobody had coded them
+    (offered to a coder, never applied): one row per theme, with keywords, size, stability
+    and a redacted quote."""
+    from peerval.qual.discover import discover_themes
+
+    answers = demo.responses.answers
+    text = answers["text"].dropna()
+    text = text[text.str.strip() != ""]
+    found = discover_themes(text, seed=0)
+    found.to_frame().to_csv(path, index=False)
+    return path
 
 
 def write_demo_project(demo: DemoEvaluation, out: str | Path) -> list[Path]:
