@@ -7,9 +7,15 @@
     │   ├── InstrumentNotFound        no instrument with that id in the registry
     │   └── WordingPackError          a licensed wording pack is invalid or missing
     ├── ScoringError                  responses cannot be scored against the instrument
+    ├── AutocodeError                 automatic coding cannot run (qual.autocode)
+    │   └── BackendUnavailable        the embeddings backend's library or model is missing
+    ├── DiscoveryError                theme discovery cannot run (qual.discover)
     └── DataError                     input data is unusable
         ├── MappingError              a column-mapping file is invalid
-        └── ImportValidationError     an import failed validation; carries every problem
+        ├── ImportValidationError     an import failed validation; carries every problem
+        └── qualitative data errors, each defined beside what it checks: CodingError,
+            DocumentError, CodebookError, ProjectFileError, TranscriptError,
+            RefiQdaError, ModelFileError, NotEnoughTextError
 
 Every error has a human message; errors about a place in a file carry a
 :class:`Location` so that the CLI and the web app can say exactly where.
