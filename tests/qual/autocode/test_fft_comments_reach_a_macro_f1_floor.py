@@ -7,14 +7,14 @@ is skipped, except where the CI environment variable is set: there it must be pr
 
 import os
 import time
-from pathlib import Path
 
 import numpy as np
 import pytest
 
 from peerval.qual.autocode import CodedTexts, code_metrics, read_coded_file, read_text_file, train
+from tests.shared_data import fft_file
 
-FFT = Path(__file__).resolve().parents[3].parent / "shared" / "data" / "fft_comments_dev.csv"
+FFT = fft_file()
 
 
 @pytest.fixture(scope="module")

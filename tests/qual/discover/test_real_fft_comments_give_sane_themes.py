@@ -5,14 +5,14 @@ test skips when the file is absent, except in CI, where it fails.
 """
 
 import os
-from pathlib import Path
 
 import pandas as pd
 import pytest
 
 from peerval.qual.discover import discover_themes
+from tests.shared_data import fft_file
 
-FFT_FILE = Path(__file__).resolve().parents[3].parent / "shared" / "data" / "fft_comments_dev.csv"
+FFT_FILE = fft_file()
 
 
 @pytest.fixture(scope="module")

@@ -25,14 +25,18 @@ def _in_memory_sqlite() -> bool:
     return connection.vendor == "sqlite" and connection.is_in_memory_db()
 
 
-def _apply(row, document, start, code_id, user) -> None:
+def _again_while_locked(work):
+    """Run ``work``; on SQLite's in-memory database, again while the table is locked."""
     while True:
         try:
-            coding.apply_code(row, document, start, start + 3, code_id, user)
-            return
+            return work()
         except OperationalError as exc:
             if not (_in_memory_sqlite() and "locked" in str(exc)):
                 raise
+
+
+def _apply(row, document, start, code_id, user) -> None:
+    _again_while_locked(lambda: coding.apply_code(row, document, start, start + 3, code_id, user))
 
 
 @pytest.mark.django_db(transaction=True)
@@ -44,7 +48,7 @@ def test_concurrent_codings_by_two_coders_are_all_kept(project, codes, lead, cod
     def code_as(user):
         try:
             start.wait()
-            row = Project.objects.get(pk=project.pk)
+            row = _again_while_locked(lambda: Project.objects.get(pk=project.pk))
             for n in range(PER_CODER):
                 _apply(row, document, n, codes["heard"], user)
         except BaseException as exc:  # noqa: BLE001 - reported below
