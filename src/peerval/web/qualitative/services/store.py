@@ -286,7 +286,10 @@ def review_suggestion(row: Project, coding_id: str, *, accept: bool, actor: str)
 def training_codings(row: Project) -> pd.DataFrame:
     """People's codings of whole documents, for training a model: ``document_id``, ``text``
     and ``code_id``, one row per document and code (suggestions are left out)."""
-    core = _core(row)
+    return _training_frame(_core(row))
+
+
+def _training_frame(core: CoreProject) -> pd.DataFrame:
     rows = [
         {
             "document_id": c.document_id,
@@ -313,8 +316,9 @@ def model_suggestions(
 
     codes = list(codes)
     core = _core(row)
-    training = training_codings(row)
+    training = _training_frame(core)  # the same replay, not a second one
     coded = list(dict.fromkeys(training["document_id"]))
+    is_coded = set(coded)
     have = set(zip(training["document_id"], training["code_id"], strict=True))
     labels = np.array([[int((d, c) in have) for c in codes] for d in coded])
     texts = tuple(core.document(d).text for d in coded)
@@ -323,7 +327,7 @@ def model_suggestions(
     todo = [
         d
         for d in core.documents.values()
-        if d.id not in set(coded) and d.id not in waiting and d.text.strip()
+        if d.id not in is_coded and d.id not in waiting and d.text.strip()
     ]
     name = f"peerval autocode {__version__} (default)"
     if not todo:
