@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
-from peerval.web.surveys.models import IdempotencyRecord, Response
+import pytest
 
-from .survey_helpers import complete_survey, key_from
+from peerval.web.surveys.models import IdempotencyRecord, Response
+from peerval.web.surveys.services.questionnaire import questionnaire_for
+
+from .survey_helpers import complete_survey, fresh_key, key_from
 
 
 def test_sending_the_same_start_form_twice_makes_one_draft(client, staff_collection):
@@ -39,3 +42,53 @@ def test_after_sending_the_link_starts_a_new_response_on_the_same_device(client,
     complete_survey(client, staff_collection)
     complete_survey(client, staff_collection)
     assert Response.objects.filter(status=Response.SUBMITTED).count() == 2
+
+
+def _page_answers(collection, number: int, pick: int) -> dict[str, str]:
+    """Every item on a page answered with its ``pick``-th non-missing option."""
+    page = questionnaire_for(collection.instrument_refs()).pages[number]
+    data = {}
+    for item in page.items:
+        options = [o for o in page.instrument.options_for(item) if not o.missing]
+        data[item.id] = str(options[pick].code)
+    return data
+
+
+def test_a_repeated_page_key_changes_nothing_after_later_answers(client, staff_collection):
+    # the answering pages do not look a key up first: a repeat runs, clashes on the key
+    # when recording it, and is undone whole, so an old key cannot overwrite newer answers
+    base = f"/s/{staff_collection.token}/"
+    client.post(base, {"consent": "on", "idempotency_key": fresh_key()})
+    url = f"{base}q/1/"
+    first_key = fresh_key()
+    first = client.post(url, _page_answers(staff_collection, 1, 0) | {"idempotency_key": first_key})
+    newer = client.post(
+        url, _page_answers(staff_collection, 1, -1) | {"idempotency_key": fresh_key()}
+    )
+    stored = Response.objects.get().answers
+    repeat = client.post(
+        url, _page_answers(staff_collection, 1, 0) | {"idempotency_key": first_key}
+    )
+    assert first.status_code == newer.status_code == repeat.status_code == 302
+    assert repeat["Location"] == first["Location"] == f"{base}q/2/"
+    assert Response.objects.get().answers == stored
+    assert IdempotencyRecord.objects.filter(key=first_key).count() == 1
+
+
+def test_a_view_that_breaks_a_constraint_without_a_repeated_key_is_an_error(rf, db):
+    from django.db import IntegrityError
+
+    from peerval.web.surveys.models import Evaluation
+    from peerval.web.surveys.services.idempotency import idempotent
+
+    @idempotent("test-clash", look_first=False)
+    def clashing(request):
+        Evaluation.objects.create(name="one", pk=1)
+        Evaluation.objects.create(name="two", pk=1)  # the same primary key
+        raise AssertionError("not reached")
+
+    request = rf.post("/", {"idempotency_key": fresh_key()})
+    request.session = {}
+    with pytest.raises(IntegrityError):
+        clashing(request)
+    assert not Evaluation.objects.exists()

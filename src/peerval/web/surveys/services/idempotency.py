@@ -78,7 +78,7 @@ def _table() -> _Records:
     return _Records()
 
 
-def idempotent(scope: str) -> Callable:
+def idempotent(scope: str, *, look_first: bool = True) -> Callable:
     """Run a POST view at most once per idempotency key, in one transaction.
 
     A key seen before gets a redirect to where the first submission led. Otherwise the
@@ -90,6 +90,13 @@ def idempotent(scope: str) -> Callable:
     Responses that are not redirects (a form re-shown with errors) record nothing, so the
     respondent can correct and send again. A POST without a key (not sent by our forms)
     still runs in one transaction.
+
+    ``look_first=False`` skips looking the key up before running the view, for views whose
+    every effect is in the database: a repeated key then runs the view, loses on the key's
+    primary key (or on any constraint the view's own work breaks), is rolled back whole and
+    gets the first submission's redirect. That saves a statement on every POST at the cost
+    of redoing, then undoing, the work of the rare repeat. The survey's answering pages use
+    it; views with effects outside the database must look first.
     """
 
     def decorate(view: Callable[..., HttpResponse]) -> Callable[..., HttpResponse]:
@@ -99,7 +106,7 @@ def idempotent(scope: str) -> Callable:
                 return view(request, *args, **kwargs)
             key = _key(request)
             records = _table()
-            if key is not None and (location := records.seen(key)) is not None:
+            if look_first and key is not None and (location := records.seen(key)) is not None:
                 return HttpResponseRedirect(location)
             try:
                 with transaction.atomic():
@@ -112,9 +119,15 @@ def idempotent(scope: str) -> Callable:
                         except IntegrityError:
                             raise _Duplicate from None
             except _Duplicate:
-                _forget_session_changes(request)
-                return HttpResponseRedirect(records.seen(key))
-            return response
+                pass
+            except IntegrityError:
+                # the view's own work clashed: a repeat of a handled key, or a real error
+                if look_first or key is None or records.seen(key) is None:
+                    raise
+            else:
+                return response
+            _forget_session_changes(request)
+            return HttpResponseRedirect(records.seen(key))
 
         return wrapper
 

@@ -13,6 +13,7 @@ from peerval.web.nhsuk_forms.forms import visible
 
 from ..models import Collection, Invitation, Response
 from .questionnaire import Questionnaire
+from .statements import Update
 
 __all__ = [
     "first_incomplete_page",
@@ -63,6 +64,11 @@ def use_invitation(collection: Collection, code: str) -> bool:
     return updated == 1
 
 
+#: a page's answers, with or without the care group, written by ``save_page``
+_SAVE_ANSWERS = Update(Response, ["answers", "updated_at"])
+_SAVE_ANSWERS_AND_GROUP = Update(Response, ["answers", "updated_at", "care_group"])
+
+
 def save_page(
     response: Response,
     instrument_id: str,
@@ -90,11 +96,14 @@ def save_page(
                 merged[item_id] = value
         stored[instrument_id] = merged
         target.answers = stored
-        fields = ["answers", "updated_at"]
+        target.updated_at = timezone.now()
         if care_group_item is not None and care_group_item in answers:
             target.care_group = answers[care_group_item]
-            fields.append("care_group")
-        target.save(update_fields=fields)
+            _SAVE_ANSWERS_AND_GROUP.run(
+                target.pk, [target.answers, target.updated_at, target.care_group]
+            )
+        else:
+            _SAVE_ANSWERS.run(target.pk, [target.answers, target.updated_at])
     response.answers = target.answers
     response.care_group = target.care_group
 

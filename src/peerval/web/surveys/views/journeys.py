@@ -12,6 +12,7 @@ from django.http import Http404, HttpRequest
 from django.urls import reverse
 
 from ..models import Collection, Response
+from ..services.statements import JoinedRead
 
 __all__ = ["Journey", "PaperJourney", "PublicJourney"]
 
@@ -50,6 +51,14 @@ class Journey:
         return f"{self.collection.wave.evaluation.name}: survey for {group}"
 
 
+#: a respondent's draft with its collection, wave and evaluation, by link and draft id
+_DRAFT = JoinedRead(
+    Response, ["collection", "wave", "evaluation"], [(1, "token"), (0, "public_id")]
+)
+#: a collection with its wave and evaluation, by link
+_COLLECTION = JoinedRead(Collection, ["wave", "evaluation"], [(0, "token")])
+
+
 @dataclass
 class PublicJourney(Journey):
     """A respondent on the public link; the draft is remembered in the session.
@@ -71,17 +80,10 @@ class PublicJourney(Journey):
         is inside a transaction). Unknown or unpublished links are 404."""
         public_id = request.session.get(cls._key(token))
         if public_id:
-            drafts = Response.objects.select_related("collection__wave__evaluation").filter(
-                collection__token=token, public_id=public_id
-            )
-            if lock:
-                drafts = drafts.select_for_update(of=("self",))
-            draft = next(iter(drafts[:1]), None)  # unordered: the pair is unique
+            draft = _DRAFT.get([token, public_id], lock=lock)  # the pair is unique
             if draft is not None:
                 return cls(request, draft.collection, draft=draft, draft_locked=lock)
-        collection = (
-            Collection.objects.select_related("wave__evaluation").filter(token=token).first()
-        )
+        collection = _COLLECTION.get([token])  # tokens are unique
         if collection is None or collection.status == Collection.DRAFT:
             raise Http404("no such survey")
         return cls(request, collection)

@@ -51,11 +51,11 @@ def _answering(scope: str, step):
     """A public page that takes answers: open surveys only, each POST handled once.
 
     A POST runs in one transaction from finding the draft (read ``FOR UPDATE``) to
-    recording its idempotency key.
+    recording its idempotency key; a repeated key is found when recording it.
     """
 
     @_public
-    @idempotent(scope)
+    @idempotent(scope, look_first=False)  # every effect of these views is in the database
     def view(request: HttpRequest, token: str, **kwargs) -> HttpResponse:
         journey = PublicJourney.find(request, token, lock=request.method == "POST")
         if (refused := _unavailable(request, journey)) is not None:

@@ -1,0 +1,170 @@
+"""The few statements every survey request makes, written once as SQL.
+
+The ORM compiles a query afresh on every call; for a query joining four tables that costs
+more than running it. The survey's hot path (finding the respondent's draft with its
+collection, wave and evaluation; saving a page into the draft) makes the same statements on
+every request, so they are written here once per database from the models' own table and
+column names. Values go in through each field's own preparation and come out through the
+same converters the ORM applies, so callers get exactly the model instances the ORM would
+give them (docs/adr/0008).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from typing import Any
+
+from django.db import connection, models
+
+__all__ = ["JoinedRead", "Update"]
+
+Converter = Callable[[Any, Any, Any], Any]
+
+
+class _Part:
+    """One model in a joined read: its alias, columns and value converters."""
+
+    def __init__(self, model: type[models.Model], alias: str, via: str | None) -> None:
+        self.model = model
+        self.alias = alias
+        self.via = via  # the foreign key on the previous part that leads here
+        self.fields = list(model._meta.concrete_fields)
+        self.converters: list[list[Converter]] = []
+        self.cols: list[Any] = []
+        self.columns: list[str] = []
+
+    def prepare(self) -> None:
+        """Find the converters this database needs, as the ORM's compiler does."""
+        quote = connection.ops.quote_name
+        self.columns = [f"{self.alias}.{quote(field.column)}" for field in self.fields]
+        self.cols = [field.get_col(self.alias) for field in self.fields]
+        self.converters = [
+            connection.ops.get_db_converters(col) + col.get_db_converters(connection)
+            for col in self.cols
+        ]
+
+    def build(self, values: Sequence[Any]) -> models.Model:
+        converted = list(values)
+        for index, converters in enumerate(self.converters):
+            for convert in converters:
+                converted[index] = convert(converted[index], self.cols[index], connection)
+        return self.model.from_db(connection.alias, None, converted)
+
+
+class JoinedRead:
+    """``SELECT`` one row of a model together with a chain of the objects its foreign
+    keys lead to, as ``select_related`` along that chain would.
+
+    ``JoinedRead(Response, ["collection", "wave", "evaluation"], [(1, "token"), (0,
+    "public_id")])`` reads a response with its collection, the collection's wave and the
+    wave's evaluation, where the collection's token and the response's public id equal the
+    values given; 0 is the first model, 1 the next along the chain, and so on.
+    ``get(..., lock=True)`` adds ``FOR UPDATE OF`` the first table where the database has
+    row locks (PostgreSQL); SQLite's immediate transactions already hold the write lock.
+    """
+
+    def __init__(
+        self,
+        model: type[models.Model],
+        chain: Sequence[str],
+        where: Sequence[tuple[int, str]],
+        *,
+        order_by: tuple[int, str] | None = None,
+    ) -> None:
+        self.parts = [_Part(model, "t0", None)]
+        for number, name in enumerate(chain, start=1):
+            field = self.parts[-1].model._meta.get_field(name)
+            self.parts.append(_Part(field.related_model, f"t{number}", name))
+        self.where = [(self.parts[at], self.parts[at].model._meta.get_field(n)) for at, n in where]
+        self.order_by = None
+        if order_by is not None:
+            at, name = order_by
+            self.order_by = (self.parts[at], self.parts[at].model._meta.get_field(name))
+        self._vendor: str | None = None
+        self._sql: dict[bool, str] = {}
+
+    def _prepare(self) -> None:
+        if self._vendor == connection.vendor:
+            return
+        quote = connection.ops.quote_name
+        first = self.parts[0]
+        tables = [f"{quote(first.model._meta.db_table)} t0"]
+        for part in self.parts:
+            part.prepare()
+        for previous, part in zip(self.parts, self.parts[1:], strict=False):
+            fk = previous.model._meta.get_field(part.via)
+            target = part.model._meta.get_field(fk.target_field.name).column
+            tables.append(
+                f"INNER JOIN {quote(part.model._meta.db_table)} {part.alias} "
+                f"ON {previous.alias}.{quote(fk.column)} = {part.alias}.{quote(target)}"
+            )
+        columns = ", ".join(column for part in self.parts for column in part.columns)
+        conditions = " AND ".join(
+            f"{part.alias}.{quote(field.column)} = %s" for part, field in self.where
+        )
+        sql = f"SELECT {columns} FROM {' '.join(tables)} WHERE {conditions}"
+        if self.order_by:
+            part, field = self.order_by
+            sql += f" ORDER BY {part.alias}.{quote(field.column)}"
+        sql += " LIMIT 1"
+        self._sql = {False: sql, True: sql}
+        if connection.features.has_select_for_update_of:
+            self._sql[True] = sql + " FOR UPDATE OF t0"
+        self._vendor = connection.vendor
+
+    def get(self, params: Sequence[Any], *, lock: bool = False) -> models.Model | None:
+        """The first model's instance with the chain's objects attached, or None."""
+        self._prepare()
+        prepared = [
+            field.get_db_prep_value(value, connection)
+            for (_, field), value in zip(self.where, params, strict=True)
+        ]
+        with connection.cursor() as cursor:
+            cursor.execute(self._sql[lock], prepared)
+            row = cursor.fetchone()
+        if row is None:
+            return None
+        objects = []
+        start = 0
+        for part in self.parts:
+            end = start + len(part.fields)
+            objects.append(part.build(row[start:end]))
+            start = end
+        for holder, part, found in zip(objects, self.parts[1:], objects[1:], strict=False):
+            setattr(holder, part.via, found)  # sets the foreign key's cache, as the ORM does
+        return objects[0]
+
+
+class Update:
+    """``UPDATE`` some columns of one row, found by primary key, as plain SQL.
+
+    ``Update(Response, ["answers", "updated_at"]).run(pk, [answers, now])``; values are
+    prepared by each field (JSON encoding, dates), as ``Model.save(update_fields=...)``
+    would, without the ORM compiling the statement each time.
+    """
+
+    def __init__(self, model: type[models.Model], names: Sequence[str]) -> None:
+        meta = model._meta
+        self.fields = [meta.get_field(name) for name in names]
+        self.pk = meta.pk
+        self.table = meta.db_table
+        self._vendor: str | None = None
+        self._sql = ""
+
+    def run(self, pk: Any, values: Sequence[Any]) -> int:
+        """Rows changed (0 or 1)."""
+        if self._vendor != connection.vendor:
+            quote = connection.ops.quote_name
+            assignments = ", ".join(f"{quote(field.column)} = %s" for field in self.fields)
+            self._sql = (
+                f"UPDATE {quote(self.table)} SET {assignments} WHERE {quote(self.pk.column)} = %s"
+            )
+            self._vendor = connection.vendor
+        params = [
+            field.get_db_prep_save(value, connection)
+            for field, value in zip(self.fields, values, strict=True)
+        ]
+        params.append(self.pk.get_db_prep_value(pk, connection))
+        with connection.cursor() as cursor:
+            cursor.execute(self._sql, params)
+            return cursor.rowcount

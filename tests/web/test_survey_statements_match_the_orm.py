@@ -1,0 +1,61 @@
+"""The survey's hand-written statements give exactly what the ORM gives, on each database."""
+
+from __future__ import annotations
+
+import uuid
+
+from django.db import transaction
+from django.utils import timezone
+
+from peerval.web.surveys.models import Collection, Response
+from peerval.web.surveys.services.statements import JoinedRead, Update
+
+
+def _values(instance) -> dict:
+    return {f.attname: getattr(instance, f.attname) for f in instance._meta.concrete_fields}
+
+
+def test_a_joined_read_equals_select_related(staff_collection):
+    draft = Response.objects.create(
+        collection=staff_collection,
+        consented=True,
+        answers={"staff-psw-survey": {"valued_member": 4, "what_works": "Listening — café"}},
+        care_group=3,
+    )
+    read = JoinedRead(
+        Response, ["collection", "wave", "evaluation"], [(1, "token"), (0, "public_id")]
+    )
+    found = read.get([staff_collection.token, str(draft.public_id)])
+    expected = Response.objects.select_related("collection__wave__evaluation").get(pk=draft.pk)
+    assert _values(found) == _values(expected)
+    assert isinstance(found.public_id, uuid.UUID)
+    assert found.answers["staff-psw-survey"]["valued_member"] == 4
+    assert _values(found.collection) == _values(expected.collection)
+    assert _values(found.collection.wave) == _values(expected.collection.wave)
+    assert _values(found.collection.wave.evaluation) == _values(expected.collection.wave.evaluation)
+    assert found.collection.instrument_refs() == staff_collection.instrument_refs()
+    assert found._state.db == "default" and not found._state.adding
+
+
+def test_a_joined_read_finds_nothing_and_locks_inside_a_transaction(staff_collection):
+    read = JoinedRead(Collection, ["wave", "evaluation"], [(0, "token")])
+    assert read.get(["no-such-token"]) is None
+    with transaction.atomic():
+        locked = read.get([staff_collection.token], lock=True)
+    assert locked.pk == staff_collection.pk
+    assert locked.wave.evaluation.pk == staff_collection.wave.evaluation.pk
+
+
+def test_an_update_writes_what_save_would(staff_collection):
+    draft = Response.objects.create(collection=staff_collection, consented=True)
+    when = timezone.now()
+    answers = {"staff-psw-survey": {"adds_workload": 2, "choices": [1, 3]}}
+    changed = Update(Response, ["answers", "updated_at", "care_group"]).run(
+        draft.pk, [answers, when, 5]
+    )
+    assert changed == 1
+    stored = Response.objects.get(pk=draft.pk)
+    assert stored.answers == answers
+    assert stored.care_group == 5
+    assert stored.updated_at == when
+    assert Update(Response, ["care_group"]).run(draft.pk + 1000, [1]) == 0
