@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+from functools import cache
 from typing import Any
 
 from django.conf import settings
 from django.contrib.staticfiles.storage import staticfiles_storage
+from django.core.signals import setting_changed
 from django.urls import reverse
 from jinja2 import ChainableUndefined, ChoiceLoader, Environment, FileSystemLoader, PackageLoader
 
@@ -17,8 +19,19 @@ def url(name: str, *args: Any, **kwargs: Any) -> str:
     return reverse(name, args=args or None, kwargs=kwargs or None)
 
 
+@cache
 def static(path: str) -> str:
+    """A static file's URL; kept per process, since a page names the same few files and
+    the hashed names of collected files do not change while the server runs."""
     return staticfiles_storage.url(path)
+
+
+def _forget_static_urls(*, setting: str, **kwargs: Any) -> None:
+    if setting in ("STORAGES", "STATIC_URL", "STATIC_ROOT", "DEBUG"):
+        static.cache_clear()
+
+
+setting_changed.connect(_forget_static_urls)
 
 
 def environment(**options: Any) -> Environment:
