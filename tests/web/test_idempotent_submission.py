@@ -92,3 +92,14 @@ def test_a_view_that_breaks_a_constraint_without_a_repeated_key_is_an_error(rf, 
     with pytest.raises(IntegrityError):
         clashing(request)
     assert not Evaluation.objects.exists()
+
+
+def test_answers_with_errors_are_shown_again_under_the_survey_title(client, staff_collection):
+    # a posted page reads the draft without its wave and evaluation; a page drawn after
+    # all (here: nothing answered) still names the evaluation
+    base = f"/s/{staff_collection.token}/"
+    client.post(base, {"consent": "on", "idempotency_key": fresh_key()})
+    shown = client.post(f"{base}q/1/", {"idempotency_key": fresh_key()})
+    assert shown.status_code == 422
+    assert "Peer support evaluation 2026: survey for" in shown.text
+    assert not IdempotencyRecord.objects.filter(scope="survey-page").exists()

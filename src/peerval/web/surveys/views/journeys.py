@@ -55,6 +55,8 @@ class Journey:
 _DRAFT = JoinedRead(
     Response, ["collection", "wave", "evaluation"], [(1, "token"), (0, "public_id")]
 )
+#: the same with its collection alone, for answers being posted (a redirect needs no title)
+_DRAFT_TO_ANSWER = JoinedRead(Response, ["collection"], [(1, "token"), (0, "public_id")])
 #: a collection with its wave and evaluation, by link
 _COLLECTION = JoinedRead(Collection, ["wave", "evaluation"], [(0, "token")])
 
@@ -77,10 +79,15 @@ class PublicJourney(Journey):
     @classmethod
     def find(cls, request: HttpRequest, token: str, *, lock: bool = False) -> PublicJourney:
         """The journey on this link; ``lock`` reads the draft ``FOR UPDATE`` (the caller
-        is inside a transaction). Unknown or unpublished links are 404."""
+        is inside a transaction). Unknown or unpublished links are 404.
+
+        A locked read, for answers being posted, leaves the wave and evaluation to be read
+        when a page is drawn after all (a form with errors): most such requests redirect.
+        """
         public_id = request.session.get(cls._key(token))
         if public_id:
-            draft = _DRAFT.get([token, public_id], lock=lock)  # the pair is unique
+            read = _DRAFT_TO_ANSWER if lock else _DRAFT
+            draft = read.get([token, public_id], lock=lock)  # the pair is unique
             if draft is not None:
                 return cls(request, draft.collection, draft=draft, draft_locked=lock)
         collection = _COLLECTION.get([token])  # tokens are unique
