@@ -1,7 +1,7 @@
 """Benchmark: survey submissions through the real pages under gunicorn, and the weight of
 one survey question page.
 
-Run:  .venv/bin/python bench/web.py [--quick] [--clients 16] [--duration 30]
+Run:  .venv/bin/python bench/web.py [--quick] [--clients 16] [--duration 30] [--pairs 3]
           [--databases sqlite,postgresql] [--setups sync:2,sync:3,sync:4,gthread:2x4]
 
 For each database (a fresh, migrated SQLite file; a fresh PostgreSQL database created and
@@ -14,7 +14,9 @@ dropped by the bench) and each gunicorn worker setup, on 127.0.0.1:
             read the thank-you page
   answers   each client, having consented once, only POSTs a question page's answers,
             again and again, each time with a new idempotency key (no page is drawn
-            between POSTs): the cost of storing answers alone
+            between POSTs): the cost of storing answers alone; run --pairs times, each
+            run followed by a baseline run of its own, and its ratio to the baseline is
+            the median of the pairs' ratios (the machine's speed drifts between phases)
 
 Each phase runs for a fixed time after a short warm-up; the clients are threads in a few
 processes, each thread one person with its own cookies. After the survey phase the bench
@@ -485,6 +487,12 @@ def main() -> None:
     parser.add_argument("--client-processes", type=int, default=2)
     parser.add_argument("--duration", type=float, default=30.0, help="seconds measured")
     parser.add_argument("--warmup", type=float, default=3.0)
+    parser.add_argument(
+        "--pairs",
+        type=int,
+        default=3,
+        help="answers-alone phases, each followed by its own baseline phase (median ratio)",
+    )
     parser.add_argument("--databases", default="sqlite,postgresql")
     parser.add_argument(
         "--setups",
@@ -500,7 +508,7 @@ def main() -> None:
     if args.prepare or args.count:
         return _database_command("prepare" if args.prepare else "count")
     if args.quick:
-        args.clients, args.duration, args.warmup = 8, 8.0, 2.0
+        args.clients, args.duration, args.warmup, args.pairs = 8, 8.0, 2.0, 1
         args.setups = args.setups.split(",")[0]
     print(
         f"python {sys.version.split()[0]}, cpus {os.cpu_count()}, clients {args.clients} "
@@ -521,7 +529,17 @@ def main() -> None:
                              args.warmup, args.duration)  # fmt: skip
                     base = run_phase("baseline", *phase)
                     survey = run_phase("survey", *phase)
-                    survey["answers_posts_per_s"] = run_phase("answers", *phase)["posts_per_s"]
+                    # answers alone, each run next to a baseline run of its own: the
+                    # machine's speed drifts, so the ratio is taken pair by pair
+                    pairs = []
+                    for _ in range(args.pairs):
+                        answers = run_phase("answers", *phase)["posts_per_s"]
+                        paired = run_phase("baseline", *phase)
+                        base["posts_ok"] += paired["posts_ok"]
+                        pairs.append((answers, paired["posts_per_s"]))
+                    survey["answers_posts_per_s"] = float(np.median([a for a, _ in pairs]))
+                    survey["answers_ratio"] = float(np.median([a / b for a, b in pairs]))
+                    survey["pairs"] = pairs
                     stored = dict(pair.split("=") for pair in site.run_here("count").split())
                     if database not in single:
                         single[database] = single_request_times(
@@ -597,7 +615,9 @@ def _print_row(row, verbose: bool) -> None:
         f"{database} {setup}: baseline {base['posts_per_s']:.0f} POST/s; survey "
         f"{survey['surveys_per_s']:.2f} surveys/s, {survey['posts_per_s']:.0f} POST/s, "
         f"ratio {survey['posts_per_s'] / base['posts_per_s']:.2f}; answers alone "
-        f"{survey['answers_posts_per_s']:.0f} POST/s; "
+        f"{survey['answers_posts_per_s']:.0f} POST/s (pairs: "
+        + ", ".join(f"{a:.0f}/{b:.0f} = {a / b:.2f}" for a, b in survey["pairs"])
+        + f"; median ratio {survey['answers_ratio']:.2f}); "
         f"errors {len(base['errors'])}+{len(survey['errors'])}; stored {stored}; "
         f"load average {_load()}",
         flush=True,
@@ -633,7 +653,7 @@ def _print_tables(rows, single, weight) -> None:
             f"| {base['posts_per_s']:.0f} | {base['post_ms'][0]:.0f} / {base['post_ms'][1]:.0f} "
             f"| {survey['posts_per_s'] / base['posts_per_s']:.2f} "
             f"| {survey['answers_posts_per_s']:.0f} "
-            f"| {survey['answers_posts_per_s'] / base['posts_per_s']:.2f} "
+            f"| {survey['answers_ratio']:.2f} "
             f"| {seen:,} = {int(stored['submitted']):,} {'yes' if ok else 'NO'} |"
         )
     print()
