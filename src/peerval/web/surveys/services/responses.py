@@ -64,9 +64,8 @@ def use_invitation(collection: Collection, code: str) -> bool:
     return updated == 1
 
 
-#: a page's answers, with or without the care group, written by ``save_page``
-_SAVE_ANSWERS = Update(Response, ["answers", "updated_at"])
-_SAVE_ANSWERS_AND_GROUP = Update(Response, ["answers", "updated_at", "care_group"])
+#: what ``save_page`` writes (the care group unchanged unless the page answers it)
+_SAVE_PAGE = Update(Response, ["answers", "updated_at", "care_group"])
 
 
 def save_page(
@@ -99,11 +98,8 @@ def save_page(
         target.updated_at = timezone.now()
         if care_group_item is not None and care_group_item in answers:
             target.care_group = answers[care_group_item]
-            _SAVE_ANSWERS_AND_GROUP.run(
-                target.pk, [target.answers, target.updated_at, target.care_group]
-            )
-        else:
-            _SAVE_ANSWERS.run(target.pk, [target.answers, target.updated_at])
+        # the draft was read under lock, so its care group is current either way
+        _SAVE_PAGE.run(target.pk, [target.answers, target.updated_at, target.care_group])
     response.answers = target.answers
     response.care_group = target.care_group
 

@@ -68,18 +68,12 @@ class JoinedRead:
         model: type[models.Model],
         chain: Sequence[str],
         where: Sequence[tuple[int, str]],
-        *,
-        order_by: tuple[int, str] | None = None,
     ) -> None:
         self.parts = [_Part(model, "t0", None)]
         for number, name in enumerate(chain, start=1):
             field = self.parts[-1].model._meta.get_field(name)
             self.parts.append(_Part(field.related_model, f"t{number}", name))
         self.where = [(self.parts[at], self.parts[at].model._meta.get_field(n)) for at, n in where]
-        self.order_by = None
-        if order_by is not None:
-            at, name = order_by
-            self.order_by = (self.parts[at], self.parts[at].model._meta.get_field(name))
         self._vendor: str | None = None
         self._sql: dict[bool, str] = {}
 
@@ -102,11 +96,7 @@ class JoinedRead:
         conditions = " AND ".join(
             f"{part.alias}.{quote(field.column)} = %s" for part, field in self.where
         )
-        sql = f"SELECT {columns} FROM {' '.join(tables)} WHERE {conditions}"
-        if self.order_by:
-            part, field = self.order_by
-            sql += f" ORDER BY {part.alias}.{quote(field.column)}"
-        sql += " LIMIT 1"
+        sql = f"SELECT {columns} FROM {' '.join(tables)} WHERE {conditions} LIMIT 1"
         self._sql = {False: sql, True: sql}
         if connection.features.has_select_for_update_of:
             self._sql[True] = sql + " FOR UPDATE OF t0"
