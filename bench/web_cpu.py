@@ -1,7 +1,7 @@
 """Benchmark: the server's own CPU time for one survey request, without HTTP or load.
 
 Run:  .venv/bin/python bench/web_cpu.py [--requests 500] [--rounds 3]
-          [--databases sqlite,postgresql]
+          [--databases sqlite,postgresql] [--profile answer]
 
 bench/web.py measures throughput under load, which on a shared 2-core machine moves by a
 quarter between runs. This bench measures what one request costs the Django process
@@ -40,7 +40,7 @@ HEADERS = {
 FORM = "application/x-www-form-urlencoded"
 
 
-def measure(requests: int, rounds: int) -> None:
+def measure(requests: int, rounds: int, profile: str | None = None) -> None:
     """Inside a process with the site's settings: print one result line."""
     sys.path[:0] = [str(REPO / "src"), str(REPO)]  # the code of this checkout
     import django
@@ -89,6 +89,8 @@ def measure(requests: int, rounds: int) -> None:
     with CaptureQueriesContext(connection) as seen:
         answer()
     statements = len(seen.captured_queries)  # before the next request clears the log
+    if profile:
+        return _profile(kinds[profile], requests)
     means: dict[str, list[float]] = {kind: [] for kind in kinds}
     for _ in range(rounds):
         for kind, run in kinds.items():
@@ -100,15 +102,35 @@ def measure(requests: int, rounds: int) -> None:
     print(f"{figures} statements={statements}")
 
 
+def _profile(run, requests: int) -> None:
+    """Print where one kind of request spends its time, by own time and cumulative."""
+    import cProfile
+    import pstats
+
+    profiler = cProfile.Profile(time.process_time)
+    profiler.enable()
+    for _ in range(requests):
+        run()
+    profiler.disable()
+    stats = pstats.Stats(profiler, stream=sys.stdout)
+    stats.sort_stats("tottime").print_stats(25)
+    stats.sort_stats("cumulative").print_stats(60)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--requests", type=int, default=500)
     parser.add_argument("--rounds", type=int, default=3)
     parser.add_argument("--databases", default="sqlite,postgresql")
+    parser.add_argument(
+        "--profile",
+        choices=["answer", "page", "baseline"],
+        help="instead of timing, print a profile of this kind of request",
+    )
     parser.add_argument("--measure", action="store_true", help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.measure:
-        return measure(args.requests, args.rounds)
+        return measure(args.requests, args.rounds, args.profile)
     sys.path.insert(0, str(REPO))
     from bench.web import drop_site, prepare_site
 
@@ -124,12 +146,16 @@ def main() -> None:
             token = site.run_here("prepare")
             done = subprocess.run(
                 [sys.executable, __file__, "--measure", "--requests", str(args.requests),
-                 "--rounds", str(args.rounds)],
+                 "--rounds", str(args.rounds)]
+                + (["--profile", args.profile] if args.profile else []),
                 env={**site.env, "PEERVAL_BENCH_TOKEN": token},
                 cwd=site.folder, check=True, capture_output=True, text=True,
             )  # fmt: skip
         finally:
             drop_site(site)
+        if args.profile:
+            print(done.stdout)
+            continue
         found = dict(pair.split("=") for pair in done.stdout.split()[-4:])
         answer, page, base = (float(found[k]) for k in ("answer", "page", "baseline"))
         print(f"| {database} | {answer:.2f} | {page:.2f} | {base:.2f} | {base / answer:.2f} "

@@ -103,3 +103,47 @@ def test_answers_with_errors_are_shown_again_under_the_survey_title(client, staf
     assert shown.status_code == 422
     assert "Peer support evaluation 2026: survey for" in shown.text
     assert not IdempotencyRecord.objects.filter(scope="survey-page").exists()
+
+
+def test_a_page_records_its_key_with_its_answers(client, staff_collection):
+    # on PostgreSQL in the same statement as the answers, elsewhere just after them
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    base = f"/s/{staff_collection.token}/"
+    client.post(base, {"consent": "on", "idempotency_key": fresh_key()})
+    key = fresh_key()
+    with CaptureQueriesContext(connection) as seen:
+        sent = client.post(
+            f"{base}q/1/", _page_answers(staff_collection, 1, 0) | {"idempotency_key": key}
+        )
+    assert sent.status_code == 302
+    assert IdempotencyRecord.objects.get(key=key).location == sent["Location"] == f"{base}q/2/"
+    table = IdempotencyRecord._meta.db_table
+    writes = [q["sql"] for q in seen.captured_queries if table in q["sql"]]
+    assert len(writes) == 1, writes
+    together = Response._meta.db_table in writes[0]
+    assert together == (connection.vendor == "postgresql")
+
+
+def test_a_view_that_records_its_key_for_another_page_is_an_error(rf, db):
+    from django.http import HttpResponseRedirect
+
+    from peerval.web.surveys.models import Evaluation
+    from peerval.web.surveys.services.idempotency import claim, idempotent
+    from peerval.web.surveys.services.statements import Update
+
+    evaluation = Evaluation.objects.create(name="before")
+
+    @idempotent("test-mismatch", look_first=False)
+    def mismatched(request):
+        along = claim(request).along("/promised/")
+        Update(Evaluation, ["name"]).run(evaluation.pk, ["after"], along=along)
+        return HttpResponseRedirect("/elsewhere/")
+
+    request = rf.post("/", {"idempotency_key": fresh_key()})
+    request.session = {}
+    with pytest.raises(RuntimeError, match="/promised/"):
+        mismatched(request)
+    assert Evaluation.objects.get().name == "before"  # undone with the key
+    assert not IdempotencyRecord.objects.exists()

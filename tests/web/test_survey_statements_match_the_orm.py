@@ -8,7 +8,7 @@ from django.db import transaction
 from django.utils import timezone
 
 from peerval.web.surveys.models import Collection, Response
-from peerval.web.surveys.services.statements import JoinedRead, Update
+from peerval.web.surveys.services.statements import Insert, JoinedRead, Update
 
 
 def _values(instance) -> dict:
@@ -59,3 +59,25 @@ def test_an_update_writes_what_save_would(staff_collection):
     assert stored.care_group == 5
     assert stored.updated_at == when
     assert Update(Response, ["care_group"]).run(draft.pk + 1000, [1]) == 0
+
+
+def test_an_update_with_an_insert_writes_both_or_neither(staff_collection):
+    import pytest
+    from django.db import IntegrityError
+
+    from peerval.web.surveys.models import IdempotencyRecord
+
+    draft = Response.objects.create(collection=staff_collection, consented=True)
+    update = Update(Response, ["answers"])
+    record = Insert(IdempotencyRecord, ["key", "scope", "location", "created_at"])
+    key = uuid.uuid4()
+    first = {"staff-psw-survey": {"valued_member": 1}}
+    with transaction.atomic():
+        changed = update.run(draft.pk, [first], along=(record, [key, "t", "/a/", timezone.now()]))
+    assert changed == 1
+    assert Response.objects.get(pk=draft.pk).answers == first
+    assert IdempotencyRecord.objects.get(key=key).location == "/a/"
+    with pytest.raises(IntegrityError), transaction.atomic():  # the same key again
+        update.run(draft.pk, [{"other": {}}], along=(record, [key, "t", "/b/", timezone.now()]))
+    assert Response.objects.get(pk=draft.pk).answers == first
+    assert IdempotencyRecord.objects.get(key=key).location == "/a/"

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import copy
 import datetime as dt
 
 from django import forms
@@ -65,8 +66,29 @@ def _choices(instrument: Instrument, item: Item) -> list[tuple[int, str]]:
     return [(option.code, option.label) for option in instrument.options_for(item)]
 
 
+#: fields built before, by the identity of their instrument and item (both immutable)
+_BUILT: dict[tuple[int, int], tuple[Instrument, Item, forms.Field]] = {}
+_BUILT_LIMIT = 4096
+
+
 def field_for(instrument: Instrument, item: Item) -> forms.Field:
-    """The Django field that asks ``item``; ``field.item`` and ``field.component`` are set."""
+    """The Django field that asks ``item``; ``field.item`` and ``field.component`` are set.
+
+    Building a choice field normalises its choices, which costs more than the rest of a
+    survey page's form; instruments are immutable, so each field is built once per process
+    and every form gets its own shallow copy. A form may change a copy's own attributes
+    (``required``), but not what it shares with the others (widget, choices, messages).
+    """
+    key = (id(instrument), id(item))
+    found = _BUILT.get(key)
+    if found is None or found[0] is not instrument or found[1] is not item:
+        if len(_BUILT) >= _BUILT_LIMIT:
+            _BUILT.clear()
+        found = _BUILT[key] = (instrument, item, _build(instrument, item))
+    return copy.copy(found[2])
+
+
+def _build(instrument: Instrument, item: Item) -> forms.Field:
     label = item.text or item.id
     required = item.required
     kind = item.type

@@ -13,8 +13,9 @@ from django.utils import timezone
 from peerval.web.config.sessions import reloaded
 
 from ..models import IdempotencyRecord
+from .statements import Insert
 
-__all__ = ["FIELD", "idempotent", "new_key"]
+__all__ = ["FIELD", "Claim", "claim", "idempotent", "new_key"]
 
 FIELD = "idempotency_key"
 
@@ -42,7 +43,7 @@ def _forget_session_changes(request: HttpRequest) -> None:
 
 
 class _Records:
-    """The two statements every answering POST makes on the key table, as plain SQL.
+    """The statements every answering POST makes on the key table, as plain SQL.
 
     They are the same on every request, so they are written once from the model's own
     table and column names instead of being compiled by the ORM each time (about a
@@ -51,31 +52,68 @@ class _Records:
 
     def __init__(self) -> None:
         meta = IdempotencyRecord._meta
-        self.fields = [meta.get_field(name) for name in ("key", "scope", "location", "created_at")]
-        key, _, location, _ = (f.column for f in self.fields)
-        columns = ", ".join(f.column for f in self.fields)
-        self.select = f"SELECT {location} FROM {meta.db_table} WHERE {key} = %s"
-        self.insert = f"INSERT INTO {meta.db_table} ({columns}) VALUES (%s, %s, %s, %s)"
+        self.key = meta.get_field("key")
+        self.insert = Insert(IdempotencyRecord, ["key", "scope", "location", "created_at"])
+        self.select = (
+            f"SELECT {meta.get_field('location').column} FROM {meta.db_table} "
+            f"WHERE {self.key.column} = %s"
+        )
 
     def seen(self, key: uuid.UUID) -> str | None:
         """Where the first submission with this key led, if there was one."""
         with connection.cursor() as cursor:
-            cursor.execute(self.select, [self.fields[0].get_db_prep_value(key, connection)])
+            cursor.execute(self.select, [self.key.get_db_prep_value(key, connection)])
             row = cursor.fetchone()
         return row[0] if row else None
 
+    def values(self, key: uuid.UUID, scope: str, location: str) -> list:
+        return [key, scope, location, timezone.now()]
+
     def add(self, key: uuid.UUID, scope: str, location: str) -> None:
         """Record a handled submission; IntegrityError when the key is there already."""
-        values = (key, scope, location, timezone.now())
-        pairs = zip(self.fields, values, strict=True)
-        params = [field.get_db_prep_value(value, connection) for field, value in pairs]
-        with connection.cursor() as cursor:
-            cursor.execute(self.insert, params)
+        self.insert.run(self.values(key, scope, location))
 
 
 @cache
 def _table() -> _Records:
     return _Records()
+
+
+class Claim:
+    """A submission's key, for a view that records it together with its own last write.
+
+    ``claim(request).along(location)`` gives an ``(Insert, values)`` pair to pass to
+    ``statements.Update.run(..., along=...)``, which on PostgreSQL writes both in one
+    statement. The view must then answer with a redirect to ``location``; the wrapper
+    checks that and does not record the key again.
+    """
+
+    def __init__(self, key: uuid.UUID, scope: str) -> None:
+        self.key = key
+        self.scope = scope
+        self.location: str | None = None
+
+    def along(self, location: str) -> tuple[Insert, list]:
+        records = _table()
+        self.location = location
+        return records.insert, records.values(self.key, self.scope, location)
+
+
+def claim(request: HttpRequest) -> Claim | None:
+    """This POST's key, when an ``idempotent`` view is handling one; else None."""
+    return getattr(request, "_peerval_claim", None)
+
+
+def _recorded(claim: Claim | None, response: HttpResponse) -> bool:
+    """Whether the view recorded the key itself (and so led where it said it would)."""
+    if claim is None or claim.location is None:
+        return False
+    if not isinstance(response, HttpResponseRedirect) or response["Location"] != claim.location:
+        raise RuntimeError(
+            f"the view recorded its key as leading to {claim.location}, but answered "
+            f"{response.status_code} {response.get('Location', '')}"
+        )
+    return True
 
 
 def idempotent(scope: str, *, look_first: bool = True) -> Callable:
@@ -97,6 +135,9 @@ def idempotent(scope: str, *, look_first: bool = True) -> Callable:
     gets the first submission's redirect. That saves a statement on every POST at the cost
     of redoing, then undoing, the work of the rare repeat. The survey's answering pages use
     it; views with effects outside the database must look first.
+
+    A view whose last write is one ``statements.Update`` may record the key in the same
+    statement (see ``claim``); the outcome is the same, with one round trip fewer.
     """
 
     def decorate(view: Callable[..., HttpResponse]) -> Callable[..., HttpResponse]:
@@ -106,12 +147,18 @@ def idempotent(scope: str, *, look_first: bool = True) -> Callable:
                 return view(request, *args, **kwargs)
             key = _key(request)
             records = _table()
+            claimed = request._peerval_claim = None if key is None else Claim(key, scope)
             if look_first and key is not None and (location := records.seen(key)) is not None:
                 return HttpResponseRedirect(location)
             try:
                 with transaction.atomic():
                     response = view(request, *args, **kwargs)
-                    if key is not None and isinstance(response, HttpResponseRedirect):
+                    recorded = _recorded(claimed, response)
+                    if (
+                        not recorded
+                        and key is not None
+                        and isinstance(response, HttpResponseRedirect)
+                    ):
                         try:
                             # no savepoint: a clash undoes the whole transaction anyway
                             with transaction.atomic(savepoint=False):
@@ -121,8 +168,9 @@ def idempotent(scope: str, *, look_first: bool = True) -> Callable:
             except _Duplicate:
                 pass
             except IntegrityError:
-                # the view's own work clashed: a repeat of a handled key, or a real error
-                if look_first or key is None or records.seen(key) is None:
+                # the view's own work clashed (or the key it recorded itself): a repeat of
+                # a handled key, or a real error
+                if key is None or records.seen(key) is None:
                     raise
             else:
                 return response

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import secrets
+from collections.abc import Sequence
 from typing import Any
 
 from django.db import transaction
@@ -13,7 +14,7 @@ from peerval.web.nhsuk_forms.forms import visible
 
 from ..models import Collection, Invitation, Response
 from .questionnaire import Questionnaire
-from .statements import Update
+from .statements import Insert, Update
 
 __all__ = [
     "first_incomplete_page",
@@ -75,16 +76,21 @@ def save_page(
     care_group_item: str | None,
     *,
     locked: bool = False,
+    along: tuple[Insert, Sequence[Any]] | None = None,
 ) -> None:
     """Store one page's answers in the draft (a submitted response is never changed here).
 
     ``locked`` says the caller read ``response`` with ``select_for_update`` inside the
     transaction it is still in, so it is current and no other request can change it
     before this one commits; otherwise the draft is read again, locked, here.
+    ``along`` is a row to insert with the same write (a submission's idempotency key:
+    see ``idempotency.claim``); it is inserted even if the draft was submitted meanwhile.
     """
     with transaction.atomic(savepoint=False):
         target = response if locked else Response.objects.select_for_update().get(pk=response.pk)
         if target.status != Response.DRAFT:
+            if along is not None:
+                along[0].run(along[1])
             return
         stored = dict(target.answers)
         merged = dict(stored.get(instrument_id, {}))
@@ -99,7 +105,9 @@ def save_page(
         if care_group_item is not None and care_group_item in answers:
             target.care_group = answers[care_group_item]
         # the draft was read under lock, so its care group is current either way
-        _SAVE_PAGE.run(target.pk, [target.answers, target.updated_at, target.care_group])
+        _SAVE_PAGE.run(
+            target.pk, [target.answers, target.updated_at, target.care_group], along=along
+        )
     response.answers = target.answers
     response.care_group = target.care_group
 

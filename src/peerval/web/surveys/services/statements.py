@@ -16,7 +16,7 @@ from typing import Any
 
 from django.db import connection, models
 
-__all__ = ["JoinedRead", "Update"]
+__all__ = ["Insert", "JoinedRead", "Update"]
 
 Converter = Callable[[Any, Any, Any], Any]
 
@@ -125,12 +125,51 @@ class JoinedRead:
         return objects[0]
 
 
+class Insert:
+    """``INSERT`` one row of some columns of a model, as plain SQL.
+
+    ``Insert(Record, ["key", "scope"]).run([key, scope])``; values are prepared by each
+    field as the ORM would. IntegrityError when the row breaks a constraint.
+    """
+
+    def __init__(self, model: type[models.Model], names: Sequence[str]) -> None:
+        meta = model._meta
+        self.fields = [meta.get_field(name) for name in names]
+        self.table = meta.db_table
+        self._vendor: str | None = None
+        self._sql = ""
+
+    def sql(self) -> str:
+        if self._vendor != connection.vendor:
+            quote = connection.ops.quote_name
+            columns = ", ".join(quote(field.column) for field in self.fields)
+            marks = ", ".join("%s" for _ in self.fields)
+            self._sql = f"INSERT INTO {quote(self.table)} ({columns}) VALUES ({marks})"
+            self._vendor = connection.vendor
+        return self._sql
+
+    def params(self, values: Sequence[Any]) -> list[Any]:
+        return [
+            field.get_db_prep_save(value, connection)
+            for field, value in zip(self.fields, values, strict=True)
+        ]
+
+    def run(self, values: Sequence[Any]) -> None:
+        with connection.cursor() as cursor:
+            cursor.execute(self.sql(), self.params(values))
+
+
 class Update:
     """``UPDATE`` some columns of one row, found by primary key, as plain SQL.
 
     ``Update(Response, ["answers", "updated_at"]).run(pk, [answers, now])``; values are
     prepared by each field (JSON encoding, dates), as ``Model.save(update_fields=...)``
     would, without the ORM compiling the statement each time.
+
+    ``run(..., along=(insert, values))`` also inserts a row, in the same transaction: on
+    PostgreSQL in the same statement (``WITH ... AS (INSERT ...) UPDATE ...``), which saves
+    a round trip to the server; elsewhere just after the update. Either way the caller's
+    transaction gets IntegrityError if the insert breaks a constraint.
     """
 
     def __init__(self, model: type[models.Model], names: Sequence[str]) -> None:
@@ -141,7 +180,13 @@ class Update:
         self._vendor: str | None = None
         self._sql = ""
 
-    def run(self, pk: Any, values: Sequence[Any]) -> int:
+    def run(
+        self,
+        pk: Any,
+        values: Sequence[Any],
+        *,
+        along: tuple[Insert, Sequence[Any]] | None = None,
+    ) -> int:
         """Rows changed (0 or 1)."""
         if self._vendor != connection.vendor:
             quote = connection.ops.quote_name
@@ -156,5 +201,14 @@ class Update:
         ]
         params.append(self.pk.get_db_prep_value(pk, connection))
         with connection.cursor() as cursor:
+            if along is not None and connection.vendor == "postgresql":
+                # a data-modifying WITH runs even though nothing reads it (SQLite has none)
+                insert, inserted = along
+                sql = f"WITH inserted AS ({insert.sql()}) {self._sql}"
+                cursor.execute(sql, insert.params(inserted) + params)
+                return cursor.rowcount
             cursor.execute(self._sql, params)
-            return cursor.rowcount
+            changed = cursor.rowcount
+        if along is not None:
+            along[0].run(along[1])
+        return changed

@@ -16,6 +16,7 @@ from peerval.web.nhsuk_forms.forms import visible
 from peerval.web.nhsuk_forms.render import error_list
 
 from ..models import Collection, Response
+from ..services import idempotency
 from ..services import responses as service
 from ..services.idempotency import new_key
 from ..services.questionnaire import Page, Questionnaire, questionnaire_for
@@ -155,17 +156,29 @@ def page_step(request: HttpRequest, journey: Journey, number: int) -> HttpRespon
                 field.required = False
         if form.is_valid():
             care_item = next((i.id for i in page.items if i.attribute == "care_group"), None)
-            service.save_page(response, page.instrument.id, form.answers(), care_item, locked=True)
             if saving:
+                service.save_page(
+                    response, page.instrument.id, form.answers(), care_item, locked=True
+                )
                 code = service.issue_resume_code(response)
                 return render(
                     request,
                     "survey/saved.jinja",
                     _context(journey, title="Your answers have been saved", code=code),
                 )
-            if changing or number + 1 >= len(q.pages):
-                return HttpResponseRedirect(journey.url("check"))
-            return HttpResponseRedirect(journey.url("page", number + 1))
+            last = changing or number + 1 >= len(q.pages)
+            location = journey.url("check") if last else journey.url("page", number + 1)
+            # the submission's key is recorded by the same write as the answers
+            key = idempotency.claim(request)
+            service.save_page(
+                response,
+                page.instrument.id,
+                form.answers(),
+                care_item,
+                locked=True,
+                along=key.along(location) if key is not None else None,
+            )
+            return HttpResponseRedirect(location)
     previous = (
         journey.url("check")
         if changing
