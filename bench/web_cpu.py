@@ -1,6 +1,6 @@
 """Benchmark: the server's own CPU time for one survey request, without HTTP or load.
 
-Run:  .venv/bin/python bench/web_cpu.py [--requests 500] [--rounds 3]
+Run:  .venv/bin/python bench/web_cpu.py [--requests 50] [--rounds 30]
           [--databases sqlite,postgresql] [--profile answer]
 
 bench/web.py measures throughput under load, which on a shared 2-core machine moves by a
@@ -13,8 +13,11 @@ settings, for three requests:
   page      GET a question page
   baseline  POST to the bare one-INSERT view of bench/web_urls.py
 
-Each is repeated ``--requests`` times after a warm-up, in ``--rounds`` rounds; the table
-gives the median over rounds of each round's mean, and the statements one answer makes.
+After a warm-up, each round makes ``--requests`` requests of each kind in turn, so that
+the three see the same machine (a shared machine's speed drifts by a quarter within a
+minute); the table gives the median over ``--rounds`` rounds of each kind's mean, the
+median over rounds of the baseline's mean divided by the answer's, and the statements one
+answer makes.
 The database server's own CPU (PostgreSQL) is not included.
 """
 
@@ -90,16 +93,18 @@ def measure(requests: int, rounds: int, profile: str | None = None) -> None:
         answer()
     statements = len(seen.captured_queries)  # before the next request clears the log
     if profile:
-        return _profile(kinds[profile], requests)
+        return _profile(kinds[profile], requests * rounds)
     means: dict[str, list[float]] = {kind: [] for kind in kinds}
+    ratios: list[float] = []
     for _ in range(rounds):
         for kind, run in kinds.items():
             began = time.process_time()
             for _ in range(requests):
                 run()
             means[kind].append((time.process_time() - began) / requests * 1000)
-    figures = " ".join(f"{kind}={statistics.median(v):.2f}" for kind, v in means.items())
-    print(f"{figures} statements={statements}")
+        ratios.append(means["baseline"][-1] / means["answer"][-1])
+    figures = " ".join(f"{kind}={statistics.median(v):.3f}" for kind, v in means.items())
+    print(f"{figures} ratio={statistics.median(ratios):.3f} statements={statements}")
 
 
 def _profile(run, requests: int) -> None:
@@ -119,8 +124,8 @@ def _profile(run, requests: int) -> None:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--requests", type=int, default=500)
-    parser.add_argument("--rounds", type=int, default=3)
+    parser.add_argument("--requests", type=int, default=50, help="of each kind per round")
+    parser.add_argument("--rounds", type=int, default=30)
     parser.add_argument("--databases", default="sqlite,postgresql")
     parser.add_argument(
         "--profile",
@@ -156,9 +161,11 @@ def main() -> None:
         if args.profile:
             print(done.stdout)
             continue
-        found = dict(pair.split("=") for pair in done.stdout.split()[-4:])
-        answer, page, base = (float(found[k]) for k in ("answer", "page", "baseline"))
-        print(f"| {database} | {answer:.2f} | {page:.2f} | {base:.2f} | {base / answer:.2f} "
+        found = dict(pair.split("=") for pair in done.stdout.split()[-5:])
+        answer, page, base, ratio = (
+            float(found[k]) for k in ("answer", "page", "baseline", "ratio")
+        )
+        print(f"| {database} | {answer:.2f} | {page:.2f} | {base:.2f} | {ratio:.2f} "
               f"| {found['statements']} |")  # fmt: skip
 
 

@@ -65,7 +65,7 @@ def open_problems(refs: list[tuple[str, str]]) -> list[str]:
     an instrument fails to load are they loaded one by one to say which.
     """
     try:
-        instruments = questionnaire_for(refs).instruments
+        questionnaire = questionnaire_for(refs)
     except PeervalError:
         problems = []
         for instrument_id, version in refs:
@@ -74,7 +74,12 @@ def open_problems(refs: list[tuple[str, str]]) -> list[str]:
             except PeervalError as exc:
                 problems.append(f"{instrument_id} {version} cannot be loaded: {exc}")
         return problems
-    return [problem for problem in map(publish_problem, instruments) if problem]
+    return problems_of(questionnaire)
+
+
+def problems_of(questionnaire: Questionnaire) -> list[str]:
+    """Why a loaded questionnaire cannot be shown to respondents (empty: it can)."""
+    return [problem for problem in map(publish_problem, questionnaire.instruments) if problem]
 
 
 def paginate(instruments: list[Instrument]) -> tuple[Page, ...]:

@@ -14,11 +14,18 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from django.db import connection, models
+from django.db import DEFAULT_DB_ALIAS, connections, models
+from django.db.backends.base.base import BaseDatabaseWrapper
 
 __all__ = ["Insert", "JoinedRead", "Update"]
 
 Converter = Callable[[Any, Any, Any], Any]
+
+
+def _database() -> BaseDatabaseWrapper:
+    """This thread's connection itself: each attribute read through ``django.db.connection``
+    looks the connection up again, which on the hot path costs more than the reads."""
+    return connections[DEFAULT_DB_ALIAS]
 
 
 class _Part:
@@ -33,22 +40,21 @@ class _Part:
         self.cols: list[Any] = []
         self.columns: list[str] = []
 
-    def prepare(self) -> None:
+    def prepare(self, db: BaseDatabaseWrapper) -> None:
         """Find the converters this database needs, as the ORM's compiler does."""
-        quote = connection.ops.quote_name
+        quote = db.ops.quote_name
         self.columns = [f"{self.alias}.{quote(field.column)}" for field in self.fields]
         self.cols = [field.get_col(self.alias) for field in self.fields]
         self.converters = [
-            connection.ops.get_db_converters(col) + col.get_db_converters(connection)
-            for col in self.cols
+            db.ops.get_db_converters(col) + col.get_db_converters(db) for col in self.cols
         ]
 
-    def build(self, values: Sequence[Any]) -> models.Model:
+    def build(self, db: BaseDatabaseWrapper, values: Sequence[Any]) -> models.Model:
         converted = list(values)
         for index, converters in enumerate(self.converters):
             for convert in converters:
-                converted[index] = convert(converted[index], self.cols[index], connection)
-        return self.model.from_db(connection.alias, None, converted)
+                converted[index] = convert(converted[index], self.cols[index], db)
+        return self.model.from_db(db.alias, None, converted)
 
 
 class JoinedRead:
@@ -77,14 +83,14 @@ class JoinedRead:
         self._vendor: str | None = None
         self._sql: dict[bool, str] = {}
 
-    def _prepare(self) -> None:
-        if self._vendor == connection.vendor:
+    def _prepare(self, db: BaseDatabaseWrapper) -> None:
+        if self._vendor == db.vendor:
             return
-        quote = connection.ops.quote_name
+        quote = db.ops.quote_name
         first = self.parts[0]
         tables = [f"{quote(first.model._meta.db_table)} t0"]
         for part in self.parts:
-            part.prepare()
+            part.prepare(db)
         for previous, part in zip(self.parts, self.parts[1:], strict=False):
             fk = previous.model._meta.get_field(part.via)
             target = part.model._meta.get_field(fk.target_field.name).column
@@ -98,18 +104,19 @@ class JoinedRead:
         )
         sql = f"SELECT {columns} FROM {' '.join(tables)} WHERE {conditions} LIMIT 1"
         self._sql = {False: sql, True: sql}
-        if connection.features.has_select_for_update_of:
+        if db.features.has_select_for_update_of:
             self._sql[True] = sql + " FOR UPDATE OF t0"
-        self._vendor = connection.vendor
+        self._vendor = db.vendor
 
     def get(self, params: Sequence[Any], *, lock: bool = False) -> models.Model | None:
         """The first model's instance with the chain's objects attached, or None."""
-        self._prepare()
+        db = _database()
+        self._prepare(db)
         prepared = [
-            field.get_db_prep_value(value, connection)
+            field.get_db_prep_value(value, db)
             for (_, field), value in zip(self.where, params, strict=True)
         ]
-        with connection.cursor() as cursor:
+        with db.cursor() as cursor:
             cursor.execute(self._sql[lock], prepared)
             row = cursor.fetchone()
         if row is None:
@@ -118,7 +125,7 @@ class JoinedRead:
         start = 0
         for part in self.parts:
             end = start + len(part.fields)
-            objects.append(part.build(row[start:end]))
+            objects.append(part.build(db, row[start:end]))
             start = end
         for holder, part, found in zip(objects, self.parts[1:], objects[1:], strict=False):
             setattr(holder, part.via, found)  # sets the foreign key's cache, as the ORM does
@@ -139,24 +146,25 @@ class Insert:
         self._vendor: str | None = None
         self._sql = ""
 
-    def sql(self) -> str:
-        if self._vendor != connection.vendor:
-            quote = connection.ops.quote_name
+    def sql(self, db: BaseDatabaseWrapper) -> str:
+        if self._vendor != db.vendor:
+            quote = db.ops.quote_name
             columns = ", ".join(quote(field.column) for field in self.fields)
             marks = ", ".join("%s" for _ in self.fields)
             self._sql = f"INSERT INTO {quote(self.table)} ({columns}) VALUES ({marks})"
-            self._vendor = connection.vendor
+            self._vendor = db.vendor
         return self._sql
 
-    def params(self, values: Sequence[Any]) -> list[Any]:
+    def params(self, db: BaseDatabaseWrapper, values: Sequence[Any]) -> list[Any]:
         return [
-            field.get_db_prep_save(value, connection)
+            field.get_db_prep_save(value, db)
             for field, value in zip(self.fields, values, strict=True)
         ]
 
     def run(self, values: Sequence[Any]) -> None:
-        with connection.cursor() as cursor:
-            cursor.execute(self.sql(), self.params(values))
+        db = _database()
+        with db.cursor() as cursor:
+            cursor.execute(self.sql(db), self.params(db, values))
 
 
 class Update:
@@ -188,24 +196,25 @@ class Update:
         along: tuple[Insert, Sequence[Any]] | None = None,
     ) -> int:
         """Rows changed (0 or 1)."""
-        if self._vendor != connection.vendor:
-            quote = connection.ops.quote_name
+        db = _database()
+        if self._vendor != db.vendor:
+            quote = db.ops.quote_name
             assignments = ", ".join(f"{quote(field.column)} = %s" for field in self.fields)
             self._sql = (
                 f"UPDATE {quote(self.table)} SET {assignments} WHERE {quote(self.pk.column)} = %s"
             )
-            self._vendor = connection.vendor
+            self._vendor = db.vendor
         params = [
-            field.get_db_prep_save(value, connection)
+            field.get_db_prep_save(value, db)
             for field, value in zip(self.fields, values, strict=True)
         ]
-        params.append(self.pk.get_db_prep_value(pk, connection))
-        with connection.cursor() as cursor:
-            if along is not None and connection.vendor == "postgresql":
+        params.append(self.pk.get_db_prep_value(pk, db))
+        with db.cursor() as cursor:
+            if along is not None and db.vendor == "postgresql":
                 # a data-modifying WITH runs even though nothing reads it (SQLite has none)
                 insert, inserted = along
-                sql = f"WITH inserted AS ({insert.sql()}) {self._sql}"
-                cursor.execute(sql, insert.params(inserted) + params)
+                sql = f"WITH inserted AS ({insert.sql(db)}) {self._sql}"
+                cursor.execute(sql, insert.params(db, inserted) + params)
                 return cursor.rowcount
             cursor.execute(self._sql, params)
             changed = cursor.rowcount

@@ -8,10 +8,12 @@ from django.http import HttpRequest, HttpResponse, HttpResponseRedirect
 from django.shortcuts import render
 from django.views.decorators.http import require_http_methods
 
+from peerval.errors import PeervalError
+
 from ..models import Collection
 from ..services import responses as service
 from ..services.idempotency import idempotent
-from ..services.questionnaire import open_problems, questionnaire_for
+from ..services.questionnaire import open_problems, problems_of, questionnaire_for
 from ..services.ratelimit import rate_limited
 from . import survey
 from .journeys import PublicJourney
@@ -27,7 +29,10 @@ def _unavailable(request: HttpRequest, journey: PublicJourney) -> HttpResponse |
     """A page saying why the survey cannot be filled in, or None when it can."""
     if journey.collection.status != Collection.OPEN:
         return survey.closed_page(request, journey)
-    reasons = open_problems(journey.collection.instrument_refs())
+    try:
+        reasons = problems_of(survey.questionnaire(journey.collection))
+    except PeervalError:  # open_problems says which instrument failed to load
+        reasons = open_problems(journey.collection.instrument_refs())
     if not reasons:
         return None
     return render(

@@ -56,7 +56,12 @@ def _context(journey: Journey, **extra) -> dict:
 
 
 def questionnaire(collection: Collection) -> Questionnaire:
-    return questionnaire_for(collection.instrument_refs())
+    """The collection's questionnaire, kept on the collection object for the rest of the
+    request (finding it checks the wording folder on disk)."""
+    found = collection.__dict__.get("_questionnaire")
+    if found is None:
+        found = collection._questionnaire = questionnaire_for(collection.instrument_refs())
+    return found
 
 
 def closed_page(request: HttpRequest, journey: Journey) -> HttpResponse:
