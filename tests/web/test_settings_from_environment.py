@@ -87,3 +87,23 @@ def test_sqlite_database_uses_wal_and_full_sync(tmp_path):
     )
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip().splitlines()[-1].split() == ["wal", "2"]  # 2 = FULL
+
+
+@pytest.mark.parametrize(("value", "threshold"), [(None, "0"), ("false", "None")])
+def test_postgresql_statements_are_prepared_unless_turned_off(tmp_path, value, threshold):
+    # Django's default (None) keeps connection poolers working; peerval connects directly
+    env = {"DATABASE_URL": "postgresql://peerval@db.internal:5432/peerval"}
+    if value is not None:
+        env["PEERVAL_DATABASE_PREPARE"] = value
+    result = _django(
+        [
+            "shell",
+            "-c",
+            "from django.conf import settings; "
+            "print(settings.DATABASES['default']['OPTIONS']['prepare_threshold'])",
+        ],
+        env,
+        tmp_path,
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip().splitlines()[-1] == threshold

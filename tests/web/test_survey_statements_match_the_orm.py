@@ -81,3 +81,20 @@ def test_an_update_with_an_insert_writes_both_or_neither(staff_collection):
         update.run(draft.pk, [{"other": {}}], along=(record, [key, "t", "/b/", timezone.now()]))
     assert Response.objects.get(pk=draft.pk).answers == first
     assert IdempotencyRecord.objects.get(key=key).location == "/a/"
+
+
+def test_on_postgresql_the_statements_are_prepared_once_per_connection(staff_collection):
+    # elsewhere there is nothing to prepare: the same statements run as Django's own
+    from django.db import connection
+
+    read = JoinedRead(Collection, ["wave", "evaluation"], [(0, "token")])
+    for _ in range(3):
+        assert read.get([staff_collection.token]).pk == staff_collection.pk
+    if connection.vendor != "postgresql":
+        return
+    with connection.cursor() as cursor:
+        cursor.execute(
+            "SELECT count(*) FROM pg_prepared_statements WHERE statement LIKE %s",
+            ["%FROM%" + Collection._meta.db_table + "% t0 INNER JOIN%"],
+        )
+        assert cursor.fetchone()[0] == 1

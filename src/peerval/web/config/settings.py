@@ -93,6 +93,13 @@ if DATABASE_URL:
         raise ImproperlyConfigured(
             f"DATABASE_URL: peerval supports PostgreSQL and SQLite, not {_db['ENGINE']}"
         )
+    if _db["ENGINE"] == "django.db.backends.postgresql":
+        # the survey's hot-path statements are prepared on first use (docs/adr/0008);
+        # Django's own statements bind on the client and are never prepared. Off behind
+        # a connection pooler that cannot keep prepared statements.
+        _db.setdefault("OPTIONS", {})["prepare_threshold"] = (
+            0 if env_bool("PEERVAL_DATABASE_PREPARE", True) else None
+        )
 else:
     _db = {
         "ENGINE": "django.db.backends.sqlite3",

@@ -22,6 +22,27 @@ __all__ = ["Insert", "JoinedRead", "Update"]
 Converter = Callable[[Any, Any, Any], Any]
 
 
+def _cursor(db: BaseDatabaseWrapper):
+    """A cursor for one of these statements: Django's own, except on PostgreSQL.
+
+    There it binds values on the server, so that the server can keep each statement
+    prepared (parsed and planned once per connection, when the connection's
+    ``prepare_threshold`` allows: see PEERVAL_DATABASE_PREPARE); Django's own cursors bind
+    on the client, which cannot be prepared. It is wrapped as Django wraps its own (health
+    check, error mapping, query logging).
+    """
+    if db.vendor != "postgresql":
+        return db.cursor()
+    from django.db.backends.postgresql.base import ServerBindingCursor
+
+    db.close_if_health_check_failed()
+    db.ensure_connection()
+    db.validate_thread_sharing()
+    with db.wrap_database_errors:
+        raw = ServerBindingCursor(db.connection)
+    return db.make_debug_cursor(raw) if db.queries_logged else db.make_cursor(raw)
+
+
 def _database() -> BaseDatabaseWrapper:
     """This thread's connection itself: each attribute read through ``django.db.connection``
     looks the connection up again, which on the hot path costs more than the reads."""
@@ -116,7 +137,7 @@ class JoinedRead:
             field.get_db_prep_value(value, db)
             for (_, field), value in zip(self.where, params, strict=True)
         ]
-        with db.cursor() as cursor:
+        with _cursor(db) as cursor:
             cursor.execute(self._sql[lock], prepared)
             row = cursor.fetchone()
         if row is None:
@@ -163,7 +184,7 @@ class Insert:
 
     def run(self, values: Sequence[Any]) -> None:
         db = _database()
-        with db.cursor() as cursor:
+        with _cursor(db) as cursor:
             cursor.execute(self.sql(db), self.params(db, values))
 
 
@@ -209,7 +230,7 @@ class Update:
             for field, value in zip(self.fields, values, strict=True)
         ]
         params.append(self.pk.get_db_prep_value(pk, db))
-        with db.cursor() as cursor:
+        with _cursor(db) as cursor:
             if along is not None and db.vendor == "postgresql":
                 # a data-modifying WITH runs even though nothing reads it (SQLite has none)
                 insert, inserted = along
