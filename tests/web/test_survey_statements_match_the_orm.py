@@ -98,3 +98,29 @@ def test_on_postgresql_the_statements_are_prepared_once_per_connection(staff_col
             ["%FROM%" + Collection._meta.db_table + "% t0 INNER JOIN%"],
         )
         assert cursor.fetchone()[0] == 1
+
+
+def test_with_preparing_turned_off_the_statements_still_run_unprepared(staff_collection):
+    # PEERVAL_DATABASE_PREPARE=false gives the connection Django's prepare_threshold=None
+    from django.db import connection
+
+    def prepared() -> int:
+        if connection.vendor != "postgresql":
+            return 0
+        with connection.cursor() as cursor:
+            cursor.execute("SELECT count(*) FROM pg_prepared_statements")
+            return cursor.fetchone()[0]
+
+    read = JoinedRead(Collection, ["wave"], [(0, "token")])
+    connection.ensure_connection()
+    raw = connection.connection
+    before, already = getattr(raw, "prepare_threshold", None), prepared()
+    if connection.vendor == "postgresql":
+        raw.prepare_threshold = None
+    try:
+        for _ in range(3):
+            assert read.get([staff_collection.token]).wave.pk == staff_collection.wave.pk
+    finally:
+        if connection.vendor == "postgresql":
+            raw.prepare_threshold = before
+    assert prepared() == already

@@ -12,10 +12,12 @@ give them (docs/adr/0008).
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from contextlib import contextmanager
 from typing import Any
 
 from django.db import DEFAULT_DB_ALIAS, connections, models
 from django.db.backends.base.base import BaseDatabaseWrapper
+from django.db.backends.utils import CursorDebugWrapper
 
 __all__ = ["Insert", "JoinedRead", "Update"]
 
@@ -40,7 +42,20 @@ def _cursor(db: BaseDatabaseWrapper):
     db.validate_thread_sharing()
     with db.wrap_database_errors:
         raw = ServerBindingCursor(db.connection)
-    return db.make_debug_cursor(raw) if db.queries_logged else db.make_cursor(raw)
+    return _Logged(raw, db) if db.queries_logged else db.make_cursor(raw)
+
+
+class _Logged(CursorDebugWrapper):
+    """Django's query log, given the statement as written (with ``%s`` for its values).
+
+    Django logs what the client-binding cursor sent; a server-binding cursor running a
+    prepared statement keeps no such text, so the log would hold ``None``.
+    """
+
+    @contextmanager
+    def debug_sql(self, sql=None, params=None, use_last_executed_query=False, many=False):
+        with super().debug_sql(sql, params, use_last_executed_query=False, many=many):
+            yield
 
 
 def _database() -> BaseDatabaseWrapper:
