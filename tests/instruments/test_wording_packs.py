@@ -75,3 +75,20 @@ def test_an_instrument_with_its_own_wording_takes_no_pack(tmp_path):
     fft = registry.get("fft")
     with pytest.raises(WordingPackError, match="takes no pack"):
         install_pack(write_pack(tmp_path, pack_for(fft)), fft, registry.wording_dir)
+
+
+def test_installing_again_replaces_the_pack_whole_and_leaves_no_partial_copy(
+    tmp_path, isolated_home
+):
+    registry = default_registry()
+    brief = registry.get("brief-inspire")
+    first = write_pack(tmp_path, pack_for(brief))
+    target = install_pack(first, brief, registry.wording_dir)
+    inode = target.stat().st_ino
+    again = tmp_path / "again"
+    again.mkdir()
+    second = write_pack(again, pack_for(brief, option_sets={"rating04": {0: "Nil", 4: "Every"}}))
+    assert install_pack(second, brief, registry.wording_dir) == target
+    assert target.read_bytes() == second.read_bytes()
+    assert target.stat().st_ino != inode  # renamed into place, not rewritten where it stood
+    assert [p.name for p in registry.wording_dir.iterdir()] == [target.name]

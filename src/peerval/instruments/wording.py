@@ -17,6 +17,7 @@ item text refuse to publish the instrument and say why.
 
 from __future__ import annotations
 
+import os
 import shutil
 from pathlib import Path
 
@@ -114,7 +115,14 @@ def install_pack(path: str | Path, instrument: Instrument, wording_dir: Path) ->
     check_pack(pack, instrument, file=str(path))
     wording_dir.mkdir(parents=True, exist_ok=True)
     target = pack_path(wording_dir, instrument.id)
-    shutil.copyfile(path, target)
+    # copied beside the target, then renamed over it: a server reading the folder meanwhile
+    # sees the old pack or the new one, never half of one
+    partial = target.with_name(f".{target.name}.{os.getpid()}.partial")
+    try:
+        shutil.copyfile(path, partial)
+        os.replace(partial, target)
+    finally:
+        partial.unlink(missing_ok=True)
     return target
 
 

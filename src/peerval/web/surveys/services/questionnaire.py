@@ -124,4 +124,6 @@ def _wording_key() -> str:
     folder = data_home() / "wording"
     if not folder.exists():
         return ""
-    return "|".join(f"{p.name}:{p.stat().st_mtime_ns}" for p in sorted(folder.iterdir()))
+    # a pack being installed is copied under a hidden name first, and may vanish meanwhile
+    packs = sorted(p for p in folder.iterdir() if not p.name.startswith("."))
+    return "|".join(f"{p.name}:{p.stat().st_mtime_ns}" for p in packs)
