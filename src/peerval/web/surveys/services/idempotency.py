@@ -104,13 +104,13 @@ def claim(request: HttpRequest) -> Claim | None:
     return getattr(request, "_peerval_claim", None)
 
 
-def _recorded(claim: Claim | None, response: HttpResponse) -> bool:
+def _recorded(claimed: Claim | None, response: HttpResponse) -> bool:
     """Whether the view recorded the key itself (and so led where it said it would)."""
-    if claim is None or claim.location is None:
+    if claimed is None or claimed.location is None:
         return False
-    if not isinstance(response, HttpResponseRedirect) or response["Location"] != claim.location:
+    if not isinstance(response, HttpResponseRedirect) or response["Location"] != claimed.location:
         raise RuntimeError(
-            f"the view recorded its key as leading to {claim.location}, but answered "
+            f"the view recorded its key as leading to {claimed.location}, but answered "
             f"{response.status_code} {response.get('Location', '')}"
         )
     return True

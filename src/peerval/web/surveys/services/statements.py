@@ -168,26 +168,24 @@ class JoinedRead:
         return objects[0]
 
 
-class Insert:
-    """``INSERT`` one row of some columns of a model, as plain SQL.
-
-    ``Insert(Record, ["key", "scope"]).run([key, scope])``; values are prepared by each
-    field as the ORM would. IntegrityError when the row breaks a constraint.
-    """
+class _Columns:
+    """Some columns of one model's table, and a statement written from them once per
+    database; values are prepared by each field as the ORM would prepare them to save."""
 
     def __init__(self, model: type[models.Model], names: Sequence[str]) -> None:
         meta = model._meta
         self.fields = [meta.get_field(name) for name in names]
+        self.pk = meta.pk
         self.table = meta.db_table
         self._vendor: str | None = None
         self._sql = ""
 
+    def _write(self, quote: Callable[[str], str]) -> str:
+        raise NotImplementedError
+
     def sql(self, db: BaseDatabaseWrapper) -> str:
         if self._vendor != db.vendor:
-            quote = db.ops.quote_name
-            columns = ", ".join(quote(field.column) for field in self.fields)
-            marks = ", ".join("%s" for _ in self.fields)
-            self._sql = f"INSERT INTO {quote(self.table)} ({columns}) VALUES ({marks})"
+            self._sql = self._write(db.ops.quote_name)
             self._vendor = db.vendor
         return self._sql
 
@@ -197,13 +195,26 @@ class Insert:
             for field, value in zip(self.fields, values, strict=True)
         ]
 
+
+class Insert(_Columns):
+    """``INSERT`` one row of some columns of a model, as plain SQL.
+
+    ``Insert(Record, ["key", "scope"]).run([key, scope])``; IntegrityError when the row
+    breaks a constraint.
+    """
+
+    def _write(self, quote: Callable[[str], str]) -> str:
+        columns = ", ".join(quote(field.column) for field in self.fields)
+        marks = ", ".join("%s" for _ in self.fields)
+        return f"INSERT INTO {quote(self.table)} ({columns}) VALUES ({marks})"
+
     def run(self, values: Sequence[Any]) -> None:
         db = _database()
         with _cursor(db) as cursor:
             cursor.execute(self.sql(db), self.params(db, values))
 
 
-class Update:
+class Update(_Columns):
     """``UPDATE`` some columns of one row, found by primary key, as plain SQL.
 
     ``Update(Response, ["answers", "updated_at"]).run(pk, [answers, now])``; values are
@@ -216,13 +227,9 @@ class Update:
     transaction gets IntegrityError if the insert breaks a constraint.
     """
 
-    def __init__(self, model: type[models.Model], names: Sequence[str]) -> None:
-        meta = model._meta
-        self.fields = [meta.get_field(name) for name in names]
-        self.pk = meta.pk
-        self.table = meta.db_table
-        self._vendor: str | None = None
-        self._sql = ""
+    def _write(self, quote: Callable[[str], str]) -> str:
+        assignments = ", ".join(f"{quote(field.column)} = %s" for field in self.fields)
+        return f"UPDATE {quote(self.table)} SET {assignments} WHERE {quote(self.pk.column)} = %s"
 
     def run(
         self,
@@ -233,26 +240,16 @@ class Update:
     ) -> int:
         """Rows changed (0 or 1)."""
         db = _database()
-        if self._vendor != db.vendor:
-            quote = db.ops.quote_name
-            assignments = ", ".join(f"{quote(field.column)} = %s" for field in self.fields)
-            self._sql = (
-                f"UPDATE {quote(self.table)} SET {assignments} WHERE {quote(self.pk.column)} = %s"
-            )
-            self._vendor = db.vendor
-        params = [
-            field.get_db_prep_save(value, db)
-            for field, value in zip(self.fields, values, strict=True)
-        ]
-        params.append(self.pk.get_db_prep_value(pk, db))
+        sql = self.sql(db)
+        params = self.params(db, values) + [self.pk.get_db_prep_value(pk, db)]
         with _cursor(db) as cursor:
             if along is not None and db.vendor == "postgresql":
                 # a data-modifying WITH runs even though nothing reads it (SQLite has none)
                 insert, inserted = along
-                sql = f"WITH inserted AS ({insert.sql(db)}) {self._sql}"
+                sql = f"WITH inserted AS ({insert.sql(db)}) {sql}"
                 cursor.execute(sql, insert.params(db, inserted) + params)
                 return cursor.rowcount
-            cursor.execute(self._sql, params)
+            cursor.execute(sql, params)
             changed = cursor.rowcount
         if along is not None:
             along[0].run(along[1])

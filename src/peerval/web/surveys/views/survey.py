@@ -16,9 +16,8 @@ from peerval.web.nhsuk_forms.forms import visible
 from peerval.web.nhsuk_forms.render import error_list
 
 from ..models import Collection, Response
-from ..services import idempotency
 from ..services import responses as service
-from ..services.idempotency import new_key
+from ..services.idempotency import claim, new_key
 from ..services.questionnaire import Page, Questionnaire, questionnaire_for
 from .journeys import Journey
 
@@ -174,7 +173,7 @@ def page_step(request: HttpRequest, journey: Journey, number: int) -> HttpRespon
             last = changing or number + 1 >= len(q.pages)
             location = journey.url("check") if last else journey.url("page", number + 1)
             # the submission's key is recorded by the same write as the answers
-            key = idempotency.claim(request)
+            key = claim(request)
             service.save_page(
                 response,
                 page.instrument.id,
