@@ -6,7 +6,7 @@ notebook; the command line (``peerval``) is a thin face over it.
 
 __version__ = "0.1.0"
 
-from peerval.analysis.disclosure import DisclosurePolicy  # noqa: E402
+from peerval.disclosure import DisclosurePolicy  # noqa: E402
 from peerval.errors import (  # noqa: E402
     DataError,
     ImportValidationError,

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from pathlib import Path
 
-from peerval.analysis.disclosure import DisclosurePolicy
+from peerval.disclosure import DisclosurePolicy
 from peerval.errors import DataError
 from peerval.ingest import Mapping, import_table, load_mapping
 from peerval.instruments import default_registry

@@ -25,7 +25,6 @@ import pandas as pd
 
 from peerval import __version__
 from peerval.analysis.compare import compare_parallel_items, compare_scales
-from peerval.analysis.disclosure import DisclosurePolicy
 from peerval.analysis.likert import fft_summary, likert_summaries
 from peerval.analysis.stats import wilson_interval
 from peerval.analysis.summaries import (
@@ -36,14 +35,15 @@ from peerval.analysis.summaries import (
     theme_prevalence,
 )
 from peerval.analysis.waves import order_waves, wave_changes
-from peerval.instruments.schema import Instrument
-from peerval.protect import (
+from peerval.disclosure import DisclosurePolicy
+from peerval.disclosure.tables import (
     protect_changes,
     protect_comparisons,
     protect_fft,
     protect_likert,
     protect_parallel,
 )
+from peerval.instruments.schema import Instrument
 from peerval.qual.codebook import Codebook
 from peerval.responses import ResponseSet
 from peerval.scoring import REASON_CODES, SCORE_COLUMNS, score_responses

@@ -3,10 +3,10 @@ import math
 import pandas as pd
 import pytest
 
-from peerval.analysis.disclosure import DisclosurePolicy
+from peerval.disclosure import DisclosurePolicy
 from peerval.analysis.likert import fft_summary, likert_bands, likert_summaries
 from peerval.instruments import get_instrument
-from peerval.protect import protect_fft, protect_likert
+from peerval.disclosure.tables import protect_fft, protect_likert
 
 
 def long(instrument, item_id, values, group="staff"):
@@ -76,7 +76,7 @@ def test_fft_percent_positive_and_negative_exclude_dont_know():
     assert by.loc["positive", "estimate"] == 62.5
     assert by.loc["negative", "estimate"] == 25.0
     assert (by["n"] == 8).all()
-    (published,) = protect_fft(table, DisclosurePolicy(threshold=1))
+    (published,) = protect_fft(table, DisclosurePolicy(mode="internal"))
     assert published["positive"]["n"] == 5 and published["negative"]["n"] == 2
     (published,) = protect_fft(table, DisclosurePolicy())
     assert published["n"] == 8

@@ -3,7 +3,7 @@ import re
 
 import pytest
 
-from peerval.analysis.disclosure import DisclosurePolicy
+from peerval.disclosure import DisclosurePolicy
 from peerval.demo import generate_demo, write_demo
 
 

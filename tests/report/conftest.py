@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from peerval.analysis.disclosure import DisclosurePolicy
+from peerval.disclosure import DisclosurePolicy
 from peerval.demo import generate_demo, write_demo
 
 

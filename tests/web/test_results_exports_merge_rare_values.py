@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pandas as pd
 
-from peerval.analysis.disclosure import DisclosurePolicy
+from peerval.disclosure import DisclosurePolicy
 from peerval.web.results.exports import ExportContext, merged_values
 
 

@@ -1,10 +1,9 @@
-"""Analysis: summaries of respondents, items, scales and themes, and disclosure control."""
+"""Analysis: summaries of respondents, items, scales and themes (disclosure control is
+:mod:`peerval.disclosure`)."""
 
-from .disclosure import DisclosurePolicy
 from .summaries import item_distributions, respondent_counts, scale_summaries, theme_prevalence
 
 __all__ = [
-    "DisclosurePolicy",
     "item_distributions",
     "respondent_counts",
     "scale_summaries",

@@ -12,7 +12,7 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 
-from peerval.analysis.disclosure import DisclosurePolicy
+from peerval.disclosure import DisclosurePolicy
 from peerval.analysis.stats import holm, kruskal_wallis, mann_whitney
 from peerval.instruments.schema import Instrument
 

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import typer
 
-from peerval.analysis.disclosure import DisclosurePolicy
+from peerval.disclosure import DisclosurePolicy
 from peerval.demo import generate_demo, write_demo
 
 from .app import app, friendly, out

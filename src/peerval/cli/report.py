@@ -6,7 +6,7 @@ from pathlib import Path
 
 import typer
 
-from peerval.analysis.disclosure import DisclosurePolicy
+from peerval.disclosure import DisclosurePolicy
 from peerval.evaluation import evaluate_files, parse_invited
 
 from .app import app, friendly, out

@@ -210,7 +210,10 @@ def generate_demo(
     }
     psws = _psws(rng, care_labels)
     _service_users(rng, writer, text, instruments, care_labels, N_SERVICE_USERS * scale)
-    _staff(rng, writer, text, instruments, care_labels, scale)
+    # consent to quote draws from its own stream, so that adding the question to the staff
+    # survey left every other demo answer as it was
+    consent = np.random.default_rng([seed, 1])
+    _staff(rng, consent, writer, text, instruments, care_labels, scale)
 
     answers = pd.DataFrame(writer.answers)
     answers["text"] = answers["text"].astype(object)
@@ -418,6 +421,7 @@ def _inspire(rng: np.random.Generator, writer: _Writer, rid: str, n: int) -> Non
 
 def _staff(
     rng: np.random.Generator,
+    consent: np.random.Generator,
     writer: _Writer,
     text: _TextPool,
     instruments: dict[str, Instrument],
@@ -438,6 +442,7 @@ def _staff(
         rid = f"{person}-ST"
         care = int(care_groups[n])
         alongside = int(rng.choice([1, 2, 3, 4], p=[0.15, 0.25, 0.3, 0.3]))
+        may_quote = int(consent.random() < 0.7)
         attributes = {
             "profession": profession_labels[profession] if profession else "Not stated",
             "care_group": care_labels[care],
@@ -447,6 +452,7 @@ def _staff(
                 "1 to 2 years",
                 "More than 2 years",
             ][alongside - 1],
+            "may_quote": "Yes" if may_quote else "No",
         }
         writer.response(rid, person, group, survey.id, attributes)
         writer.answer(rid, group, survey.id, "profession", profession)
@@ -507,3 +513,4 @@ def _staff(
             },
             answer_rate=0.8,
         )
+        writer.answer(rid, group, survey.id, "may_quote", may_quote)

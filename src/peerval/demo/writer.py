@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from peerval.analysis.disclosure import DisclosurePolicy
+from peerval.disclosure import DisclosurePolicy
 from peerval.results import EvaluationResults, evaluate
 
 from .generator import DemoEvaluation

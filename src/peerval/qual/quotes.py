@@ -7,6 +7,7 @@ from dataclasses import dataclass
 import pandas as pd
 
 from peerval.analysis.summaries import NON_ANSWER_PATTERN
+from peerval.disclosure.consent import may_quote_column
 from peerval.qual.codebook import Codebook
 from peerval.qual.redact import Redactor
 
@@ -34,17 +35,16 @@ def candidates(
 ) -> pd.DataFrame:
     """Every quotable coded answer: consented, substantive, of a readable length, best first.
 
-    Only answers from people who agreed to be quoted are used where the questionnaire asked
-    (a ``may_quote`` attribute of "No" or "Not stated" excludes them).
+    Only answers from people who said yes to ``may_quote`` are used: "No", "Not stated", a
+    missing answer and a questionnaire that never asked all mean no
+    (:mod:`peerval.disclosure.consent`).
     """
     keys = ["instrument", "response_id"]
     people = respondents[[*keys, "respondent_id", "respondent_group"]].copy()
     if "may_quote" in respondents:
-        people["may_quote"] = (
-            respondents["may_quote"].isin(["Yes"]) | respondents["may_quote"].isna()
-        )
+        people["may_quote"] = may_quote_column(respondents["may_quote"])
     else:
-        people["may_quote"] = True
+        people["may_quote"] = False
     text = answers.dropna(subset=["text"])[[*keys, "item_id", "text"]]
     text = text[~text["text"].str.strip().str.lower().str.match(NON_ANSWER_PATTERN)]
     coded = codings[[*keys, "item_id", "code_id"]].merge(text, on=[*keys, "item_id"])

@@ -13,6 +13,7 @@ from pathlib import Path
 
 import pandas as pd
 
+from peerval.disclosure.consent import may_quote
 from peerval.errors import DataError, Location
 from peerval.qual.codebook import Codebook
 from peerval.qual.documents import Case, Document, FreeTextOrigin
@@ -65,10 +66,13 @@ def _cases(respondents: pd.DataFrame) -> dict[str, Case]:
             text = _text(value)
             if column not in _NOT_ATTRIBUTES and text is not None:
                 found.setdefault(str(column), text)
+        # only an explicit yes is consent; a no on any questionnaire withdraws it, and a
+        # questionnaire that did not ask leaves the answer given on another
         answer = _text(row.get("may_quote"))
-        if answer is not None:  # "Yes" allows; "No" or "Not stated" does not
-            consent[person] = consent.get(person, True) and answer == "Yes"
-    return {p: Case(p, a, consent.get(p, True)) for p, a in attributes.items()}
+        if answer is not None:
+            agreed = may_quote(answer, who=person)
+            consent[person] = consent.get(person, agreed) and agreed
+    return {p: Case(p, a, consent.get(p, False)) for p, a in attributes.items()}
 
 
 def project_from_survey(

@@ -10,7 +10,7 @@ of its sub-themes, so a parent theme counts a document coded with any of them.
 :func:`theme_counts` counts, per theme and group, the documents that carry the theme (a
 document counts once however many of the theme's codes it has) and, given a respondent id,
 the distinct people. :func:`prevalence_by_group` publishes those counts under a
-:class:`~peerval.analysis.disclosure.DisclosurePolicy`, and :func:`theme_quotes` picks
+:class:`~peerval.disclosure.DisclosurePolicy`, and :func:`theme_quotes` picks
 consented, redacted quotes for each theme.
 
 >>> themes = ThemeMap.from_dict({"themes": [
@@ -34,7 +34,8 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
-from peerval.analysis.disclosure import DisclosurePolicy
+from peerval.disclosure import DisclosurePolicy
+from peerval.disclosure.consent import consent_by_person
 from peerval.analysis.summaries import NON_ANSWER_PATTERN
 from peerval.errors import DataError, Location
 from peerval.qual.codebook import Codebook
@@ -271,7 +272,7 @@ def prevalence_by_group(
     (each taken to be one person's). First the group sizes are protected as one breakdown
     (a hidden group hides every cell of that group); then, for each theme, its counts across
     groups are protected as one breakdown, with primary and secondary suppression by
-    :meth:`~peerval.analysis.disclosure.DisclosurePolicy.protect_counts`, so that no hidden
+    :meth:`~peerval.disclosure.DisclosurePolicy.protect_counts`, so that no hidden
     cell can be worked out from the theme's total. The hidden groups enter that breakdown
     as one combined cell, which is itself hidden when it is small (and always when it holds
     one group). Document counts are shown only beside a shown count of people.
@@ -361,11 +362,6 @@ def _ordered(values: Iterable[Hashable]) -> list[Hashable]:
 
 
 # --------------------------------------------------------------------------- quotes
-#: answers to ``may_quote`` read as consent, and as no consent (case does not matter)
-_CONSENT = frozenset({"yes", "y", "true", "1"})
-_NO_CONSENT = frozenset({"no", "n", "false", "0", "not stated"})
-
-
 def theme_quotes(
     coded: pd.DataFrame,
     people: pd.DataFrame,
@@ -445,15 +441,4 @@ def _consent(people: pd.DataFrame, person: str) -> dict[Hashable, bool]:
     missing = [c for c in (person, "may_quote") if c not in people]
     if missing:
         raise DataError(f"people lack the column(s) {', '.join(missing)}")
-    consent: dict[Hashable, bool] = {}
-    for who, value in zip(people[person], people["may_quote"], strict=True):
-        word = "no" if pd.isna(value) else str(value).strip().lower()
-        if isinstance(value, bool | int | float) and value in (0, 1):
-            word = str(int(value))
-        if word not in _CONSENT | _NO_CONSENT:
-            raise DataError(f"may_quote for {_plain(who)!r} is {_plain(value)!r}: say yes or no")
-        agreed = word in _CONSENT
-        if consent.get(who, agreed) != agreed:
-            raise DataError(f"{_plain(who)!r} is listed twice with different answers to may_quote")
-        consent[who] = agreed
-    return consent
+    return consent_by_person(zip(people[person], people["may_quote"], strict=True))

@@ -11,7 +11,7 @@ from typing import Any
 
 import pandas as pd
 
-from peerval.analysis.disclosure import DisclosurePolicy
+from peerval.disclosure import DisclosurePolicy
 from peerval.qual.quotes import ChosenQuote, candidates, pick
 from peerval.qual.redact import Redactor
 from peerval.results import EvaluationResults

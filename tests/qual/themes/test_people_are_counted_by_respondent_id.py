@@ -5,7 +5,7 @@ from __future__ import annotations
 import pandas as pd
 import pytest
 
-from peerval.analysis.disclosure import DisclosurePolicy
+from peerval.disclosure import DisclosurePolicy
 from peerval.qual.themes import ThemeMap, prevalence_by_group, theme_counts
 
 THEMES = ThemeMap.from_dict({"themes": [{"id": "time", "name": "Time", "codes": ["more"]}]})

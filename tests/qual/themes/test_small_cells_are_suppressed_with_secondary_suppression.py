@@ -1,6 +1,6 @@
 """Small counts are hidden, and a second cell is hidden so the first cannot be worked out.
 
-Uses :class:`peerval.analysis.disclosure.DisclosurePolicy` (threshold 5 by default).
+Uses :class:`peerval.disclosure.DisclosurePolicy` (threshold 5 by default).
 """
 
 from __future__ import annotations
@@ -8,7 +8,7 @@ from __future__ import annotations
 import pandas as pd
 import pytest
 
-from peerval.analysis.disclosure import DisclosurePolicy
+from peerval.disclosure import DisclosurePolicy
 from peerval.qual.themes import ThemeMap, prevalence_by_group
 
 from .helpers import frames

@@ -25,7 +25,7 @@ from typing import Any
 
 import pandas as pd
 
-from peerval.analysis.disclosure import DisclosurePolicy
+from peerval.disclosure import DisclosurePolicy
 from peerval.instruments.schema import Instrument, Item
 from peerval.qual.redact import Redactor
 from peerval.responses import RESPONDENT_COLUMNS, ResponseSet

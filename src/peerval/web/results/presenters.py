@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 
 from django.urls import reverse
 
-from peerval.analysis.disclosure import DisclosurePolicy
+from peerval.disclosure import DisclosurePolicy
 from peerval.report.words import GROUP_LABEL, HIDDEN, fmt_count
 from peerval.web.surveys.models import Wave
 

@@ -16,7 +16,7 @@ from django.conf import settings
 from django.utils.text import slugify
 
 from peerval import __version__
-from peerval.analysis.disclosure import DisclosurePolicy
+from peerval.disclosure import DisclosurePolicy
 from peerval.report import build_report, write_reports
 from peerval.results import evaluate
 from peerval.web.audit.services import record

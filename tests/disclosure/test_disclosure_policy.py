@@ -1,6 +1,11 @@
 import pytest
 
-from peerval.analysis.disclosure import DisclosurePolicy
+from peerval.disclosure import (
+    DEFAULT_THRESHOLD,
+    HIGHEST_THRESHOLD,
+    LOWEST_THRESHOLD,
+    DisclosurePolicy,
+)
 from peerval.errors import PeervalError
 
 
@@ -41,7 +46,18 @@ def test_internal_mode_shows_everything_and_says_so():
 
 
 def test_bad_settings_are_refused_with_a_clear_message():
-    with pytest.raises(PeervalError, match="threshold must be 1 to 100"):
+    with pytest.raises(PeervalError, match="threshold must be 5 to 100"):
         DisclosurePolicy(threshold=0)
     with pytest.raises(PeervalError, match="unknown disclosure mode"):
         DisclosurePolicy(mode="public")  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize("threshold", [1, 3, 4, 101])
+def test_a_published_threshold_outside_the_allowed_range_is_refused(threshold):
+    with pytest.raises(PeervalError, match=f"not {threshold} .smaller groups are shown only"):
+        DisclosurePolicy(threshold=threshold)
+
+
+def test_the_default_threshold_is_the_lowest_allowed():
+    assert DisclosurePolicy().threshold == DEFAULT_THRESHOLD == LOWEST_THRESHOLD == 5
+    assert DisclosurePolicy(threshold=HIGHEST_THRESHOLD).minimum == HIGHEST_THRESHOLD

@@ -10,7 +10,7 @@ from typing import Any
 
 import pandas as pd
 
-from peerval.analysis.disclosure import DisclosurePolicy
+from peerval.disclosure import DisclosurePolicy
 
 __all__ = [
     "protect_parallel",

@@ -2,7 +2,8 @@
 
 Two rules:
 
-``threshold`` (default, threshold 5)
+``threshold`` (default threshold :data:`DEFAULT_THRESHOLD`, never below
+:data:`LOWEST_THRESHOLD`)
     counts from 1 to threshold-1 are hidden; zero is shown. Secondary suppression then
     hides the next smallest cells until the hidden cells add up to at least the threshold
     and at least two cells are hidden, so that no hidden cell can be recovered from a total.
@@ -10,7 +11,9 @@ Two rules:
     NHS Digital's rule: counts 1 to 7 are hidden and every other count is rounded to the
     nearest 5 (with the same secondary suppression).
 
-``mode="internal"`` shows everything and every output says so.
+``mode="internal"`` shows everything and every output says so. It is the only way to see a
+group smaller than :data:`LOWEST_THRESHOLD`: a published threshold below it is refused, by
+the command line and by the web app alike, because both read the range from here.
 
 >>> policy = DisclosurePolicy()
 >>> policy.protect_counts([16, 12, 6, 2, 1, 1])
@@ -25,7 +28,14 @@ from typing import Literal
 
 from peerval.errors import PeervalError
 
-__all__ = ["DisclosurePolicy"]
+__all__ = ["DEFAULT_THRESHOLD", "HIGHEST_THRESHOLD", "LOWEST_THRESHOLD", "DisclosurePolicy"]
+
+#: The smallest group shown when nothing else is chosen.
+DEFAULT_THRESHOLD = 5
+#: No published output shows a group smaller than this (only the internal mode does).
+LOWEST_THRESHOLD = DEFAULT_THRESHOLD
+#: A threshold above this would hide nearly every group of a Trust's survey.
+HIGHEST_THRESHOLD = 100
 
 
 @dataclass(frozen=True)
@@ -34,15 +44,18 @@ class DisclosurePolicy:
 
     mode: Literal["publish", "internal"] = "publish"
     rule: Literal["threshold", "nhs_1_7"] = "threshold"
-    threshold: int = 5
+    threshold: int = DEFAULT_THRESHOLD
 
     def __post_init__(self) -> None:
         if self.mode not in ("publish", "internal"):
             raise PeervalError(f"unknown disclosure mode {self.mode!r} (publish or internal)")
         if self.rule not in ("threshold", "nhs_1_7"):
             raise PeervalError(f"unknown disclosure rule {self.rule!r} (threshold or nhs_1_7)")
-        if not 1 <= self.threshold <= 100:
-            raise PeervalError(f"disclosure threshold must be 1 to 100, not {self.threshold}")
+        if not LOWEST_THRESHOLD <= self.threshold <= HIGHEST_THRESHOLD:
+            raise PeervalError(
+                f"disclosure threshold must be {LOWEST_THRESHOLD} to {HIGHEST_THRESHOLD}, "
+                f"not {self.threshold} (smaller groups are shown only in the internal mode)"
+            )
 
     @property
     def minimum(self) -> int:
