@@ -2,17 +2,26 @@
 
 from __future__ import annotations
 
+import os
 from collections.abc import Sequence
 from pathlib import Path
 
-from peerval.disclosure import DisclosurePolicy
+from peerval.disclosure import DisclosurePolicy, rows
 from peerval.errors import DataError
 from peerval.ingest import Mapping, import_table, load_mapping
-from peerval.instruments import default_registry
+from peerval.instruments import Instrument, default_registry
 from peerval.responses import ResponseSet
 from peerval.results import evaluate
 
-__all__ = ["evaluate_files", "parse_invited"]
+__all__ = ["EXPORTS", "evaluate_files", "export_files", "import_files", "parse_invited"]
+
+#: the protected exports ``peerval export`` writes: file name -> what it holds (the web app's
+#: downloads hold the same tables)
+EXPORTS = {
+    "answers.csv": "every answer, one row each (the long table)",
+    "responses.csv": "one row per response, one column per item (the wide table)",
+    "codebook.csv": "one row per item and option, naming each column of responses.csv",
+}
 
 
 def _pair(values: Sequence, count: int, what: str) -> list:
@@ -21,6 +30,65 @@ def _pair(values: Sequence, count: int, what: str) -> list:
     if len(values) == 1:
         return list(values) * count
     raise DataError(f"give one {what} for all {count} files, or one per file (got {len(values)})")
+
+
+def import_files(
+    files: Sequence[str | Path],
+    instrument_ids: Sequence[str],
+    mapping_files: Sequence[str | Path],
+    *,
+    wave: str = "1",
+) -> tuple[ResponseSet, dict[str, Instrument]]:
+    """Import every file, each against its instrument and mapping; all or nothing."""
+    if not files:
+        raise DataError("no response files given")
+    registry = default_registry()
+    instruments = [registry.get(i) for i in _pair(instrument_ids, len(files), "instrument")]
+    mappings = (
+        [load_mapping(m) for m in _pair(mapping_files, len(files), "mapping")]
+        if mapping_files
+        else [Mapping()] * len(files)
+    )
+    parts = [
+        import_table(path, instrument, mapping, wave=mapping.wave or wave)
+        for path, instrument, mapping in zip(files, instruments, mappings, strict=True)
+    ]
+    return ResponseSet.concat(parts), {i.id: i for i in instruments}
+
+
+def export_files(
+    files: Sequence[str | Path],
+    instrument_ids: Sequence[str],
+    mapping_files: Sequence[str | Path],
+    out: str | Path,
+    *,
+    wave: str = "1",
+    policy: DisclosurePolicy | None = None,
+) -> list[Path]:
+    """Import every file, then write the protected exports (:data:`EXPORTS`) into ``out``.
+
+    The tables are :mod:`peerval.disclosure.rows`'s, as the web app's downloads: rare
+    attribute values merged into Other, free text redacted, formula-like cells made safe.
+    Each file is written beside its name and renamed over it, so a reader never sees half.
+    """
+    policy = policy or DisclosurePolicy()
+    responses, instruments = import_files(files, instrument_ids, mapping_files, wave=wave)
+    context = rows.ExportContext(instruments=list(instruments.values()), policy=policy)
+    tables = {
+        "answers.csv": rows.long_table(responses, context),
+        "responses.csv": rows.wide_table(responses, context),
+        "codebook.csv": rows.codebook_table(instruments.values(), policy.minimum),
+    }
+    out = Path(out)
+    out.mkdir(parents=True, exist_ok=True)
+    written = []
+    for name, table in tables.items():
+        target = out / name
+        partial = out / f".{name}.partial"
+        partial.write_bytes(rows.csv_bytes(table))
+        os.replace(partial, target)
+        written.append(target)
+    return written
 
 
 def evaluate_files(
@@ -37,21 +105,8 @@ def evaluate_files(
     """Import every file (all or nothing), then write results.json and the three reports."""
     from peerval.report import build_report, write_reports  # charting loads slowly
 
-    if not files:
-        raise DataError("no response files given")
-    registry = default_registry()
-    instruments = [registry.get(i) for i in _pair(instrument_ids, len(files), "instrument")]
-    mappings = (
-        [load_mapping(m) for m in _pair(mapping_files, len(files), "mapping")]
-        if mapping_files
-        else [Mapping()] * len(files)
-    )
-    parts = [
-        import_table(path, instrument, mapping, wave=mapping.wave or wave)
-        for path, instrument, mapping in zip(files, instruments, mappings, strict=True)
-    ]
-    responses = ResponseSet.concat(parts)
-    results = evaluate(responses, {i.id: i for i in instruments}, name=name, invited=invited)
+    responses, instruments = import_files(files, instrument_ids, mapping_files, wave=wave)
+    results = evaluate(responses, instruments, name=name, invited=invited)
     out = Path(out)
     out.mkdir(parents=True, exist_ok=True)
     written = [results.write_json(out / "results.json", policy)]

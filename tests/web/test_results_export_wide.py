@@ -24,7 +24,7 @@ def test_one_row_per_response_and_one_column_per_item(client, lead, staff_collec
     assert [r["response_id"] for r in rows] == [str(s.public_id) for s in stored]
     survey = load_instrument(STAFF)
     items = [i.id for i in survey.items if not i.attribute]
-    attributes = ["profession", "care_group", "time_alongside_psws"]
+    attributes = ["profession", "care_group", "time_alongside_psws", "may_quote"]
     assert list(rows[0]) == [
         "response_id", "wave", "submitted_on", "respondent_group", "mode", *attributes, *items
     ]  # fmt: skip

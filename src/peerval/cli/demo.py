@@ -6,7 +6,7 @@ from pathlib import Path
 
 import typer
 
-from peerval.disclosure import DisclosurePolicy
+from peerval.disclosure import DEFAULT_THRESHOLD, LOWEST_THRESHOLD, DisclosurePolicy
 from peerval.demo import generate_demo, write_demo
 
 from .app import app, friendly, out
@@ -30,7 +30,9 @@ def demo(
         "publish", metavar="MODE", help="publish (small groups hidden) or internal."
     ),
     threshold: int = typer.Option(
-        5, metavar="N", help="Smallest group shown when publishing (threshold rule)."
+        DEFAULT_THRESHOLD,
+        metavar="N",
+        help=f"Smallest group shown when publishing (threshold rule; at least {LOWEST_THRESHOLD}).",
     ),
     rule: str = typer.Option(
         "threshold",

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import typer
 
-from peerval.disclosure import DisclosurePolicy
+from peerval.disclosure import DEFAULT_THRESHOLD, LOWEST_THRESHOLD, DisclosurePolicy
 from peerval.evaluation import evaluate_files, parse_invited
 
 from .app import app, friendly, out
@@ -45,7 +45,11 @@ def report(
     disclosure: str = typer.Option(
         "publish", metavar="MODE", help="publish (small groups hidden) or internal."
     ),
-    threshold: int = typer.Option(5, metavar="N", help="Smallest group shown when publishing."),
+    threshold: int = typer.Option(
+        DEFAULT_THRESHOLD,
+        metavar="N",
+        help=f"Smallest group shown when publishing (at least {LOWEST_THRESHOLD}).",
+    ),
     rule: str = typer.Option("threshold", metavar="RULE", help="threshold, or nhs_1_7."),
     invited: list[str] = typer.Option(
         [], metavar="GROUP=N", help="How many were invited, e.g. staff=120; gives response rates."

@@ -1,7 +1,7 @@
 """The results' work: report files built into the cache, CSV exports, and their audit events.
 
 Every number comes from the core: :func:`peerval.evaluate` and the report builder for the
-report, :mod:`peerval.web.results.exports` for the exports, each under the evaluation's
+report, :mod:`peerval.disclosure.rows` for the exports, each under the evaluation's
 disclosure policy.
 """
 
@@ -17,6 +17,7 @@ from django.utils.text import slugify
 
 from peerval import __version__
 from peerval.disclosure import DisclosurePolicy
+from peerval.disclosure import rows as exports
 from peerval.report import build_report, write_reports
 from peerval.results import evaluate
 from peerval.web.audit.services import record
@@ -24,7 +25,7 @@ from peerval.web.qualitative.services.report import ReportCoding, for_report
 from peerval.web.surveys.models import Evaluation, Wave
 from peerval.web.surveys.services.dataset import NOT_STATED, evaluation_dataset
 
-from . import exports, selectors
+from . import selectors
 from .content_policy import inline_hashes
 from .report_cache import fingerprint, folder_for
 

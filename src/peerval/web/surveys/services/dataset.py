@@ -81,8 +81,7 @@ def evaluation_dataset(
             )
     answer_frame = pd.DataFrame(answers, columns=list(ANSWER_COLUMNS))
     answer_frame["value"] = answer_frame["value"].astype(float)
+    # an attribute a person's questionnaires never asked (a service user's profession) stays
+    # missing: "Not stated" is kept for people who were asked and did not answer
     respondents = pd.DataFrame(people, columns=None if people else list(RESPONDENT_COLUMNS))
-    for column in respondents.columns:
-        if column not in RESPONDENT_COLUMNS:
-            respondents[column] = respondents[column].fillna(NOT_STATED)
     return ResponseSet(answer_frame, respondents), instruments

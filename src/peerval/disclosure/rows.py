@@ -1,4 +1,7 @@
-"""Row-level exports of one wave's responses, protected for sharing (docs/adr/0006).
+"""Row-level exports of responses, protected for sharing (docs/adr/0006).
+
+The web app's downloads and ``peerval export`` both write these tables, so a file shared
+from either has had the same protection.
 
 Row-level data cannot be protected by hiding cells, so it is protected row by row:
 
@@ -8,8 +11,8 @@ Row-level data cannot be protected by hiding cells, so it is protected row by ro
 * free-text answers pass the core's :class:`~peerval.qual.redact.Redactor`;
 * responses are named by their public id only and dated to the day.
 
-The functions here take the core's tables (a :class:`~peerval.ResponseSet` and instruments)
-and never touch the database; :mod:`peerval.web.results.services` feeds them.
+The functions here take the core's tables (a :class:`~peerval.ResponseSet` and instruments);
+the web app feeds them from its database, the command line from files.
 
 >>> other_label(5)
 'Other (fewer than 5)'
@@ -228,13 +231,17 @@ def column_names(instruments: Iterable[Instrument], taken: Iterable[str] = ()) -
 def wide_table(responses: ResponseSet, context: ExportContext) -> pd.DataFrame:
     """One row per response: base columns, attributes (merged), then one column per item.
 
+    An attribute is "Not stated" (``context.unstated``) only for a person who was asked and
+    did not answer; it is blank where the person's questionnaires never asked it (a service
+    user's profession), so the two are never confused.
+
     Coded items hold option codes; a multiple-choice item holds its chosen codes joined by
     ``;``; free text is redacted; dates are ISO 8601.
     """
     attributes = protected_attributes(responses, context)
     for name in _attribute_items(context.instruments):
         if name not in attributes:
-            attributes[name] = context.unstated
+            attributes[name] = ""  # nobody's questionnaire asked it
     attribute_names = [c for c in attributes.columns if c != "response_id"]
     names = column_names(context.instruments, taken=(*WIDE_BASE_COLUMNS, *attribute_names))
     item_columns = list(
@@ -259,7 +266,7 @@ def wide_table(responses: ResponseSet, context: ExportContext) -> pd.DataFrame:
         joined = answers.assign(cell=cells).groupby(["response_id", "column"], sort=False)
         grid = joined["cell"].agg(";".join).unstack("column").reindex(columns=item_columns)
     table = table.merge(grid, left_on="response_id", right_index=True, how="left")
-    return table.fillna("").reset_index(drop=True)
+    return table.astype(object).fillna("").reset_index(drop=True)
 
 
 def _attribute_items(instruments: Iterable[Instrument]) -> list[str]:
@@ -312,8 +319,9 @@ def _note(item: Item, minimum: int) -> str:
     """How the item appears in the exports, where that is not plain."""
     if item.attribute:
         return (
-            "wide export: the label, in the attribute's column; long export: the code. A value "
-            f"held by fewer than {minimum} people reads {other_label(minimum)} (or is blank)"
+            "wide export: the label, in the attribute's column (blank where the questionnaire "
+            "did not ask it); long export: the code. A value held by fewer than "
+            f"{minimum} people reads {other_label(minimum)} (or is blank)"
         )
     if item.type == "multi_choice":
         return "wide export: the chosen codes separated by ;. Long export: one row per code"

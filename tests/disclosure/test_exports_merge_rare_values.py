@@ -6,7 +6,7 @@ from __future__ import annotations
 import pandas as pd
 
 from peerval.disclosure import DisclosurePolicy
-from peerval.web.results.exports import ExportContext, merged_values
+from peerval.disclosure.rows import ExportContext, merged_values
 
 
 def _people(values: list[str], group: str = "staff") -> pd.DataFrame:

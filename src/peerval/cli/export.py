@@ -1,0 +1,61 @@
+"""``peerval export``: import response files and write the protected exports for sharing."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import typer
+
+from peerval.disclosure import DEFAULT_THRESHOLD, LOWEST_THRESHOLD, DisclosurePolicy
+from peerval.evaluation import EXPORTS, export_files
+
+from .app import app, friendly, out
+
+_WHAT = "; ".join(f"{name}: {what}" for name, what in EXPORTS.items())
+
+
+@app.command(
+    "export",
+    help=f"""Write protected CSV exports of responses in files, for sharing.
+
+The same tables as the web app's downloads: attribute values held by fewer people than the
+disclosure minimum read "Other (fewer than N)" (or are blank), free text has names and other
+personal details replaced, and cells a spreadsheet would run as formulas are made safe.
+Files written: {_WHAT}.""",
+)
+@friendly
+def export(
+    responses: list[Path] = typer.Option(
+        ...,
+        "--responses",
+        "-r",
+        metavar="FILE",
+        help="A CSV or XLSX file of responses; repeat for several files.",
+    ),
+    instruments: list[str] = typer.Option(
+        ...,
+        "--instrument",
+        "-i",
+        metavar="ID",
+        help="The instrument of each --responses file, in the same order (or one for all).",
+    ),
+    mappings: list[Path] = typer.Option(
+        [],
+        "--mapping",
+        "-m",
+        metavar="FILE",
+        help="Column mapping of each file, in the same order (or one for all).",
+    ),
+    out_dir: Path = typer.Option(..., "--out", "-o", metavar="DIR", help="Folder to write into."),
+    wave: str = typer.Option("1", metavar="WAVE", help="Wave label, if a mapping gives none."),
+    threshold: int = typer.Option(
+        DEFAULT_THRESHOLD,
+        metavar="N",
+        help=f"Smallest group shown (at least {LOWEST_THRESHOLD}).",
+    ),
+    rule: str = typer.Option("threshold", metavar="RULE", help="threshold, or nhs_1_7."),
+) -> None:
+    policy = DisclosurePolicy(rule=rule, threshold=threshold)  # type: ignore[arg-type]
+    for path in export_files(responses, instruments, mappings, out_dir, wave=wave, policy=policy):
+        out.print(f"  wrote {path}", markup=False)
+    out.print(f"Disclosure control: {policy.describe()}", markup=False)
