@@ -37,6 +37,7 @@ from peerval.analysis.summaries import (
 from peerval.analysis.waves import order_waves, wave_changes
 from peerval.disclosure import DisclosurePolicy
 from peerval.disclosure.tables import (
+    merge_breakdown,
     protect_changes,
     protect_comparisons,
     protect_fft,
@@ -132,11 +133,10 @@ class EvaluationResults:
         by_attribute: list[dict[str, Any]] = []
         detail = self.respondents[self.respondents["attribute"].notna()]
         for (group, attribute), sub in detail.groupby(["respondent_group", "attribute"], sort=True):
-            protected = policy.protect_counts(sub["n"].tolist())
-            for value, n in zip(sub["value"], protected, strict=True):
-                by_attribute.append(
-                    _cell({"respondent_group": group, "attribute": attribute, "value": value}, n)
-                )
+            # hidden values are merged into Other, never listed: a name beside a hidden
+            # count would still say that someone of that kind took part
+            for row in merge_breakdown(sub["value"].tolist(), sub["n"].tolist(), policy):
+                by_attribute.append({"respondent_group": group, "attribute": attribute} | row)
         total = int(totals["n"].sum())
         return {
             "total": policy.shown_count(total) if not policy.hides(total) else None,

@@ -72,6 +72,15 @@ def test_fft_has_the_six_standard_responses_with_dont_know_as_missing():
 def test_staff_survey_covers_profession_care_group_and_time_alongside_psws():
     staff = default_registry().get("staff-psw-survey")
     attributes = {i.attribute for i in staff.items if i.attribute}
-    assert attributes == {"profession", "care_group", "time_alongside_psws"}
+    assert attributes == {"profession", "care_group", "time_alongside_psws", "may_quote"}
     assert {i.id for i in staff.items if i.type == "free_text"} == {"what_works", "could_improve"}
     assert staff.item("adds_workload").reverse
+
+
+def test_staff_survey_asks_consent_to_quote_and_keeps_the_version_that_did_not():
+    registry = default_registry()
+    assert registry.versions("staff-psw-survey") == ["2026.1", "2026.2"]
+    item = registry.get("staff-psw-survey").item("may_quote")
+    assert item.type == "yes_no" and item.attribute == "may_quote" and not item.required
+    old = registry.get("staff-psw-survey", "2026.1")
+    assert "may_quote" not in {i.id for i in old.items}

@@ -13,19 +13,18 @@ import numpy as np
 import pandas as pd
 
 from peerval.disclosure import DisclosurePolicy
+from peerval.disclosure.tables import OTHER, merged_values
 from peerval.analysis.stats import holm, kruskal_wallis, mann_whitney
 from peerval.instruments.schema import Instrument
 
 __all__ = ["OTHER", "compare_parallel_items", "compare_scales"]
 
-OTHER = "Other"
-
 
 def _hidden_values(people: pd.Series, policy: DisclosurePolicy) -> set[str]:
-    """Values whose count of people the policy hides in this breakdown (incl. secondary)."""
+    """Values whose count of people the policy hides in this breakdown (incl. secondary):
+    the same values the respondent profile merges into Other."""
     counts = people.astype(str).value_counts().sort_index()
-    shown = policy.protect_counts(counts.tolist())
-    return {value for value, n in zip(counts.index, shown, strict=True) if n is None}
+    return merged_values(counts.index.tolist(), counts.tolist(), policy)
 
 
 def compare_scales(

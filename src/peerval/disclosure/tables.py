@@ -6,6 +6,7 @@ hiding what the disclosure policy says must not be shown (see docs/adr/0004).
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any
 
 import pandas as pd
@@ -13,12 +14,62 @@ import pandas as pd
 from peerval.disclosure import DisclosurePolicy
 
 __all__ = [
+    "OTHER",
+    "merge_breakdown",
+    "merged_values",
     "protect_parallel",
     "protect_changes",
     "protect_comparisons",
     "protect_fft",
     "protect_likert",
 ]
+
+
+#: what values too small to show on their own are merged into
+OTHER = "Other"
+
+
+def merged_values(values: Sequence[str], counts: Sequence[int], policy: DisclosurePolicy) -> set:
+    """The values of one breakdown that the policy would hide (primary and secondary).
+
+    Values are taken in order of their names, so the same breakdown gives the same answer
+    whichever order it comes in (secondary suppression breaks ties by position).
+    """
+    pairs = sorted(zip(map(str, values), counts, strict=True))
+    shown = policy.protect_counts([int(n) for _, n in pairs])
+    return {v for (v, _), n in zip(pairs, shown, strict=True) if n is None}
+
+
+def merge_breakdown(
+    values: Sequence[str], counts: Sequence[int], policy: DisclosurePolicy
+) -> list[dict[str, Any]]:
+    """One breakdown (people by profession, say) with hidden values merged into "Other".
+
+    A hidden value is not listed at all, since even its name with a hidden count says that
+    someone of that kind took part ("Psychiatrist *"). Every value the policy hides,
+    including those hidden so that the others cannot be subtracted from a total, is merged
+    into one ``Other`` row (with a value that is already called Other); that row is itself
+    hidden only when the merged people are still too few. ``merged`` says a row holds
+    merged values. Each row: ``value``, ``n``, ``suppressed``, ``merged``.
+
+    >>> rows = merge_breakdown(["Nurse", "OT", "Psychiatrist"], [16, 6, 1], DisclosurePolicy())
+    >>> [(r["value"], r["n"]) for r in rows]
+    [('Nurse', 16), ('Other', 7)]
+    """
+    hidden = merged_values(values, counts, policy)
+    rows: list[dict[str, Any]] = []
+    other = 0
+    for value, n in zip(values, counts, strict=True):
+        if str(value) in hidden or value == OTHER:
+            other += int(n)
+            continue
+        rows.append({"value": value, "n": policy.shown_count(int(n)), "suppressed": False})
+    if hidden or OTHER in values:
+        shown = None if policy.hides(other) else policy.shown_count(other)
+        rows.append({"value": OTHER, "n": shown, "suppressed": shown is None})
+    for row in rows:
+        row["merged"] = row["value"] == OTHER and bool(hidden)
+    return rows
 
 
 def protect_likert(table: pd.DataFrame, policy: DisclosurePolicy) -> list[dict[str, Any]]:

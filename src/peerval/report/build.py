@@ -260,12 +260,15 @@ class _Builder:
                 ]
                 for c in cells
             ]
+            note = self.hidden_note()
+            if any(c.get("merged") for c in cells):
+                note = (
+                    f"Other: {title.lower()}s held by fewer than {self.policy.minimum} people, "
+                    "with people who did not say, merged so that none can be told apart. "
+                ) + note
             section.add(
                 Table(
-                    f"Respondents by {title.lower()}",
-                    ["Group", title, "People"],
-                    rows,
-                    note=self.hidden_note(),
+                    f"Respondents by {title.lower()}", ["Group", title, "People"], rows, note=note
                 )
             )
         section.add(Paragraph(f"Disclosure control: {self.policy.describe()}"))

@@ -54,7 +54,8 @@ def test_the_codings_come_back_in_the_reports_table_shape(demo, project):
     assert project.codebook.code("practical_help").parent_id == "support"
 
 
-def test_respondents_without_consent_column_may_be_quoted():
+def test_respondents_who_were_never_asked_may_not_be_quoted():
+    # only an explicit yes is consent (peerval.disclosure.consent)
     answers = pd.DataFrame(
         [{"instrument": "s", "response_id": "r1", "item_id": "q", "text": "Kind words."}]
     )
@@ -62,5 +63,5 @@ def test_respondents_without_consent_column_may_be_quoted():
         [{"instrument": "s", "response_id": "r1", "respondent_id": "p1", "group": "staff"}]
     )
     project = project_from_survey(answers, respondents, name="x", at=T0)
-    assert project.cases["p1"].may_quote is True
+    assert project.cases["p1"].may_quote is False
     assert project.cases["p1"].attributes == {"group": "staff"}

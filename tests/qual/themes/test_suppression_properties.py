@@ -6,7 +6,7 @@ import pandas as pd
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from peerval.disclosure import DisclosurePolicy
+from peerval.disclosure import LOWEST_THRESHOLD, DisclosurePolicy
 from peerval.qual.themes import ThemeMap, prevalence_by_group, theme_counts
 
 from .helpers import frames
@@ -32,7 +32,11 @@ def groups(draw: st.DrawFn) -> dict[str, tuple[int, dict[str, int]]]:
 
 
 @settings(max_examples=60, deadline=None)
-@given(cells=groups(), rule=st.sampled_from(["threshold", "nhs_1_7"]), threshold=st.integers(2, 10))
+@given(
+    cells=groups(),
+    rule=st.sampled_from(["threshold", "nhs_1_7"]),
+    threshold=st.integers(LOWEST_THRESHOLD, 12),
+)
 def test_published_cells_meet_the_policy(
     cells: dict[str, tuple[int, dict[str, int]]], rule: str, threshold: int
 ) -> None:
