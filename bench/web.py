@@ -26,9 +26,9 @@ clients saw (nothing lost, nothing twice).
 
 The server runs with production settings (PEERVAL_PRODUCTION=true, a random secret key,
 static files collected into a temporary STATIC_ROOT and served by WhiteNoise), behind an
-imagined TLS proxy: clients send X-Forwarded-Proto: https. The public survey's per-address
-rate limit (PEERVAL_PUBLIC_RATE_LIMIT, 120 a minute) is raised to 1,000,000, as every
-client comes from 127.0.0.1.
+imagined TLS proxy: clients send X-Forwarded-Proto: https. The public survey's rate limit
+(PEERVAL_PUBLIC_RATE_LIMIT, 120 a minute per respondent, and its per-address ceiling of ten
+times that) is raised to 1,000,000, as every client comes from 127.0.0.1.
 
 Page weight: a question page and everything Chromium loads for it (CSS, JavaScript,
 icons), each fetched again with Accept-Encoding gzip and br, as a browser does after

@@ -24,7 +24,7 @@ def test_export_then_import_qdpx_gives_back_the_same_project(tmp_path):
     source = save_project(project, tmp_path / "project.json")
     result = run("qual", "export-qdpx", source, "--out", tmp_path / "p.qdpx")
     assert result.exit_code == 0, result.output
-    assert "1 rejected machine suggestion(s) not exported" in result.output
+    assert "1 rejected machine suggestion not exported" in result.output
     result = run("qual", "import-qdpx", tmp_path / "p.qdpx", "--out", tmp_path / "back.json")
     assert result.exit_code == 0, result.output
     assert "with its peerval history" in result.output

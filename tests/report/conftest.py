@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from peerval.disclosure import DisclosurePolicy
 from peerval.demo import generate_demo, write_demo
+from peerval.disclosure import DisclosurePolicy
 
 
 @pytest.fixture(scope="module")

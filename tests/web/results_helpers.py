@@ -32,8 +32,9 @@ LIKERT_ITEMS = [
 ]
 
 
-def staff_answers(n: int, shift: int = 0) -> dict[str, Any]:
-    """The ``n``-th staff member's answers (``shift`` moves agreement up or down)."""
+def staff_answers(n: int, shift: int = 0, may_quote: int | None = None) -> dict[str, Any]:
+    """The ``n``-th staff member's answers (``shift`` moves agreement up or down;
+    ``may_quote`` is the yes/no code of the consent to quote, not answered when None)."""
     answers: dict[str, Any] = {
         "profession": PROFESSIONS[n % len(PROFESSIONS)],
         "care_group": 1 if n < 7 else 2,
@@ -46,6 +47,8 @@ def staff_answers(n: int, shift: int = 0) -> dict[str, Any]:
     answers["what_works"] = PERSONAL_TEXT if n == 0 else f"Listening without judging ({n})."
     if n % 2:
         answers["could_improve"] = "More hours for the peer support team."
+    if may_quote is not None:
+        answers["may_quote"] = may_quote
     return answers
 
 
@@ -64,11 +67,15 @@ def submit(
     )
 
 
-def fill_staff(collection: Collection, count: int = 12, shift: int = 0) -> list[Response]:
+def fill_staff(
+    collection: Collection, count: int = 12, shift: int = 0, may_quote: int | None = None
+) -> list[Response]:
     """``count`` varied staff responses, submitted a minute apart."""
     start = timezone.now() - timedelta(hours=1)
     return [
-        submit(collection, {STAFF: staff_answers(n, shift)}, start + timedelta(minutes=n))
+        submit(
+            collection, {STAFF: staff_answers(n, shift, may_quote)}, start + timedelta(minutes=n)
+        )
         for n in range(count)
     ]
 

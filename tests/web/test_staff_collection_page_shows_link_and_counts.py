@@ -38,7 +38,7 @@ def test_status_and_counts_are_shown(client, lead, staff_collection):
     client.force_login(lead)
     html = client.get(_url(staff_collection)).text
     assert re.search(r'nhsuk-tag--green"\s*>\s*Open\s*<', html)
-    assert "Staff survey on Peer Support Workers (2026.1)" in html
+    assert "Staff survey on Peer Support Workers (2026.2)" in html
     assert re.search(r"Submitted\s*</dt>\s*<dd[^>]*>\s*1\s*</dd>", html)
 
 

@@ -124,7 +124,7 @@ def test_the_collection_row_counts_submitted_drafts_online_and_paper(
     assert rows[1] == [
         "Staff",
         "Open",
-        "Staff survey on Peer Support Workers (2026.1)",
+        "Staff survey on Peer Support Workers (2026.2)",
         "2",
         "1",
         "1",

@@ -59,12 +59,12 @@ def test_a_missing_name_is_shown_in_the_error_summary_with_422(client, outsider)
     assert not Evaluation.objects.exists()
 
 
-def test_a_threshold_outside_3_to_50_is_refused(client, outsider):
+def test_a_threshold_outside_5_to_100_is_refused(client, outsider):
     client.force_login(outsider)
-    for value in ("2", "51", "five"):
+    for value in ("4", "101", "five"):
         response = client.post(URL, _form(disclosure_threshold=value))
         assert response.status_code == 422, value
-        assert "Enter a smallest group size from 3 to 50" in response.text
+        assert "Enter a smallest group size from 5 to 100" in response.text
         assert '<a href="#disclosure_threshold"' in response.text
     assert not Evaluation.objects.exists()
 

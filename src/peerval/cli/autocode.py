@@ -22,6 +22,7 @@ from peerval.qual.autocode import (
 )
 
 from .app import app, friendly, out
+from .plural import counted
 from .progress import progress
 
 autocode_app = typer.Typer(
@@ -89,14 +90,14 @@ def train_command(
         )
     save_model(model, model_file)
     out.print(
-        f"Trained on {len(coded)} texts and {len(model.codes)} codes "
+        f"Trained on {counted(len(coded), 'text')} and {counted(len(model.codes), 'code')} "
         f"({backend} backend) -> {model_file}",
         markup=False,
     )
     rare = [c for c, n in coded.positives().items() if n < 2]
     if rare:
         out.print(
-            f"  {len(rare)} code(s) have fewer than 2 texts and keep threshold 0.5: "
+            f"  threshold 0.5 kept for {counted(len(rare), 'code')} with fewer than 2 texts: "
             + ", ".join(rare),
             markup=False,
         )
@@ -119,11 +120,14 @@ def apply_command(
         coded = apply_to_frame(model, frame, text, file=str(data), progress=_reporter(bar))
     coded.to_csv(out_file, index=False)
     suggested = int(coded[list(model.codes)].to_numpy().sum())
-    out.print(f"Suggested {suggested} code(s) for {len(coded)} texts -> {out_file}", markup=False)
+    out.print(
+        f"Suggested {counted(suggested, 'code')} for {counted(len(coded), 'text')} -> {out_file}",
+        markup=False,
+    )
     replaced = [c for c in output_columns(model) if c in frame.columns]
     if replaced:
         out.print(
-            f"  {len(replaced)} input column(s) had a code's name and were replaced",
+            f"  replaced {counted(len(replaced), 'input column')} that had a code's name",
             markup=False,
         )
 
@@ -145,7 +149,7 @@ def evaluate_command(
     frame = read_text_file(data)
     coded = coded_texts_from_frame(frame, text, model.codes, file=str(data))
     table = evaluate(model, coded)
-    shown = Table(title=f"{len(coded)} texts, {len(model.codes)} codes")
+    shown = Table(title=f"{counted(len(coded), 'text')}, {counted(len(model.codes), 'code')}")
     for column in ("code", "precision", "recall", "f1", "support"):
         shown.add_column(column, justify="left" if column == "code" else "right")
     for row in table.itertuples(index=False):

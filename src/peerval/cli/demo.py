@@ -6,10 +6,11 @@ from pathlib import Path
 
 import typer
 
-from peerval.disclosure import DEFAULT_THRESHOLD, LOWEST_THRESHOLD, DisclosurePolicy
 from peerval.demo import generate_demo, write_demo
+from peerval.disclosure import DEFAULT_THRESHOLD, LOWEST_THRESHOLD, DisclosurePolicy
 
 from .app import app, friendly, out
+from .plural import counted
 from .progress import progress
 
 
@@ -57,8 +58,9 @@ def demo(
     counts = evaluation.people_by_group()
     out.print(f"Demo evaluation: {evaluation.name}", markup=False)
     out.print(
-        f"  {counts.get('service_user', 0)} service users and {counts.get('staff', 0)} "
-        f"staff responded; {len(evaluation.psws)} peer support workers",
+        f"  {counted(counts.get('service_user', 0), 'service user')} and "
+        f"{counted(counts.get('staff', 0), 'staff member', 'staff')} responded; "
+        f"{counted(len(evaluation.psws), 'peer support worker')}",
         markup=False,
     )
     for path in written:

@@ -8,12 +8,22 @@ import typer
 from rich.table import Column, Table
 
 from peerval.errors import InstrumentError
-from peerval.instruments import Scale, default_registry, load_instrument, publish_problem
+from peerval.instruments import (
+    Instrument,
+    Scale,
+    default_registry,
+    load_instrument,
+    publish_problem,
+)
 
 from .app import app, err, friendly, out
+from .plural import counted
 
 instruments_app = typer.Typer(help="List, show and validate instruments.", no_args_is_help=True)
 app.add_typer(instruments_app, name="instruments")
+
+#: the narrowest the item table's wrapped columns (text, answers) may become
+_WRAPPED_MIN = 10
 
 
 @instruments_app.command("list")
@@ -67,19 +77,7 @@ def show(
     problem = publish_problem(instrument)
     if problem:
         out.print(f"cannot be published: {problem}", markup=False)
-    table = Table("item", "type", "text", "answers", "flags")
-    for item in instrument.items:
-        if isinstance(item.options, str):
-            options = f"set {item.options}"
-        else:
-            options = ", ".join(f"{o.code}={o.label}" for o in instrument.options_for(item))
-        flags = [f for f, on in (("required", item.required), ("reverse", item.reverse)) if on]
-        if item.show_if:
-            flags.append(f"if {item.show_if.item} in {item.show_if.in_}")
-        table.add_row(
-            item.id, item.type, item.text or "(licensed wording)", options, ", ".join(flags)
-        )
-    out.print(table)
+    out.print(_items_table(instrument, out.width))
     for set_id, set_options in instrument.option_sets.items():
         labels = ", ".join(
             f"{o.code}={o.label}" + (" (missing)" if o.missing else "") for o in set_options
@@ -93,9 +91,42 @@ def show(
         )
         out.print(
             f"scale {scale.id}: {scale.title}; score = {_formula(scale)} over "
-            f"{len(scale.items)} items{gated}, range {low:g}-{high:g}; {status}",
+            f"{counted(len(scale.items), 'item')}{gated}, range {low:g}-{high:g}; {status}",
             markup=False,
         )
+
+
+def _items_table(instrument: Instrument, width: int) -> Table:
+    """The items as a table whose ids (in the item and flags columns) are never cut: the
+    free text wraps, and on a terminal too narrow for that the table is wider than it."""
+    table = Table(
+        Column("item", no_wrap=True),
+        Column("type", no_wrap=True),
+        Column("text", overflow="fold"),
+        Column("answers", overflow="fold"),
+        Column("flags", no_wrap=True),
+    )
+    for item in instrument.items:
+        if isinstance(item.options, str):
+            options = f"set {item.options}"
+        else:
+            options = "\n".join(f"{o.code}={o.label}" for o in instrument.options_for(item))
+        flags = [f for f, on in (("required", item.required), ("reverse", item.reverse)) if on]
+        if item.show_if:
+            flags.append(f"if {item.show_if.item} in {item.show_if.in_}")
+        table.add_row(
+            item.id, item.type, item.text or "(licensed wording)", options, "\n".join(flags)
+        )
+    whole = sum(
+        max(len(line) for cell in [column.header, *column.cells] for line in str(cell).split("\n"))
+        for column in table.columns
+        if column.no_wrap
+    )
+    wrapped = sum(_WRAPPED_MIN for column in table.columns if not column.no_wrap)
+    edges = 3 * len(table.columns) + 1  # a border and two spaces of padding each, one more border
+    if whole + wrapped + edges > width:
+        table.width = whole + wrapped + edges
+    return table
 
 
 def _formula(scale: Scale) -> str:
@@ -124,8 +155,9 @@ def validate(
             failed += 1
             continue
         out.print(
-            f"{path}: OK ({instrument.id} {instrument.version}, {len(instrument.items)} "
-            f"items, {len(instrument.scales)} scales, hash {instrument.content_hash[:12]})",
+            f"{path}: OK ({instrument.id} {instrument.version}, "
+            f"{counted(len(instrument.items), 'item')}, "
+            f"{counted(len(instrument.scales), 'scale')}, hash {instrument.content_hash[:12]})",
             markup=False,
         )
     if failed:

@@ -7,6 +7,7 @@ from pathlib import Path
 import typer
 
 from .app import app, friendly, out
+from .plural import counted
 
 qual_app = typer.Typer(
     help="Qualitative projects: import transcripts, export and import REFI-QDA (.qdpx).",
@@ -38,13 +39,16 @@ def export_qdpx(
     write_qdpx(project, out_file, sidecar=peerval_data)
     rejected = len(project.suggestions("rejected"))
     out.print(
-        f"Wrote {out_file}: {len(project.documents)} sources, {len(project.codebook)} codes, "
-        f"{len(project.codings()) + len(project.suggestions('suggested'))} codings, "
-        f"{len(project.memos)} memos (checked against the REFI-QDA schema)",
+        f"Wrote {out_file}: {counted(len(project.documents), 'source')}, "
+        f"{counted(len(project.codebook), 'code')}, "
+        f"{counted(len(project.codings()) + len(project.suggestions('suggested')), 'coding')}, "
+        f"{counted(len(project.memos), 'memo')} (checked against the REFI-QDA schema)",
         markup=False,
     )
     if rejected:
-        out.print(f"  {rejected} rejected machine suggestion(s) not exported", markup=False)
+        out.print(
+            f"  {counted(rejected, 'rejected machine suggestion')} not exported", markup=False
+        )
 
 
 @qual_app.command("import-qdpx")
@@ -67,9 +71,9 @@ def import_qdpx(
     project = imported.project
     how = "with its peerval history" if imported.from_peerval_data else "from the REFI-QDA XML"
     out.print(
-        f"Imported {qdpx_file} {how}: {len(project.documents)} documents, "
-        f"{len(project.codebook)} codes, {len(project.codings())} codings, "
-        f"{len(project.memos)} memos -> {out_file}",
+        f"Imported {qdpx_file} {how}: {counted(len(project.documents), 'document')}, "
+        f"{counted(len(project.codebook), 'code')}, {counted(len(project.codings()), 'coding')}, "
+        f"{counted(len(project.memos), 'memo')} -> {out_file}",
         markup=False,
     )
     for line in imported.skipped:
@@ -113,11 +117,13 @@ def import_transcript(
     for document in added:
         timed = " with times" if any(t.begins_at is not None for t in document.turns) else ""
         out.print(
-            f"Added {document.id}: {len(document.turns)} speaker turns{timed}, "
+            f"Added {document.id}: {counted(len(document.turns), 'speaker turn')}{timed}, "
             f"case {document.case_id}",
             markup=False,
         )
-    out.print(f"Project {project_file}: {len(project.documents)} documents", markup=False)
+    out.print(
+        f"Project {project_file}: {counted(len(project.documents), 'document')}", markup=False
+    )
 
 
 @qual_app.command("from-survey")
@@ -159,8 +165,9 @@ def from_survey(
     )
     save_project(project, out_file)
     out.print(
-        f"Wrote {out_file}: {len(project.documents)} answers from {len(project.cases)} people, "
-        f"{len(project.codebook)} codes, {len(project.codings())} codings",
+        f"Wrote {out_file}: {counted(len(project.documents), 'answer')} from "
+        f"{counted(len(project.cases), 'person', 'people')}, "
+        f"{counted(len(project.codebook), 'code')}, {counted(len(project.codings()), 'coding')}",
         markup=False,
     )
 
@@ -183,4 +190,4 @@ def export_codebook(
         write_codebook_csv(codebook, out_file)
     else:
         write_qdc(codebook, out_file)
-    out.print(f"Wrote {out_file}: {len(codebook)} codes", markup=False)
+    out.print(f"Wrote {out_file}: {counted(len(codebook), 'code')}", markup=False)

@@ -11,6 +11,7 @@ from peerval.instruments import default_registry
 from peerval.scoring import score_responses, scores_to_wide
 
 from .app import app, friendly, out
+from .plural import counted
 from .progress import progress
 
 
@@ -64,7 +65,8 @@ def score(
     wide = scores_to_wide(scores)
     wide.to_csv(out_file, index=False)
     out.print(
-        f"Scored {len(wide)} responses on {len(instrument.scales)} scale(s) -> {out_file}",
+        f"Scored {counted(len(wide), 'response')} on "
+        f"{counted(len(instrument.scales), 'scale')} -> {out_file}",
         markup=False,
     )
     not_scorable = scores.loc[scores["status"] != "scored"]

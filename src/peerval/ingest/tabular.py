@@ -12,6 +12,7 @@ Python calls per cell.
 
 from __future__ import annotations
 
+import io
 import math
 import zipfile
 from dataclasses import dataclass
@@ -24,6 +25,7 @@ import pandas as pd
 from peerval.errors import DataError, ImportValidationError, Location
 from peerval.instruments.schema import Instrument, Item
 from peerval.responses import ResponseSet
+from peerval.textfile import read_text
 
 from . import cells as readers
 from .mapping import Mapping
@@ -32,17 +34,29 @@ __all__ = ["import_table", "read_table"]
 
 NOT_STATED = "Not stated"
 RESPONDENT_GROUPS = ("service_user", "staff")
+EMPTY = "the file is empty (no header row)"
 
 
 def read_table(path: str | Path, sheet: str | int | None = None) -> pd.DataFrame:
-    """Read a CSV or XLSX file as text, header row included as row 0 (nothing inferred)."""
+    """Read a CSV or XLSX file as text, header row included as row 0 (nothing inferred).
+
+    A CSV file may be UTF-8 or Windows-1252 (see :mod:`peerval.textfile`); any other
+    encoding, or an empty file, is a :class:`~peerval.errors.DataError` naming the file.
+    """
     path = Path(path)
     if path.is_dir():
         raise DataError("is a folder, not a file", Location(file=str(path)))
     if not path.is_file():
         raise DataError("file not found", Location(file=str(path)))
     suffix = path.suffix.lower()
+    if suffix not in (".xlsx", ".xlsm", ".csv", ".txt", ".tsv"):
+        raise DataError(
+            f"unsupported file type {suffix or '(none)'}; use .csv or .xlsx",
+            Location(file=str(path)),
+        )
     try:
+        if path.stat().st_size == 0:
+            raise DataError(EMPTY, Location(file=str(path)))
         if suffix in (".xlsx", ".xlsm"):
             raw = pd.read_excel(
                 path,
@@ -52,18 +66,13 @@ def read_table(path: str | Path, sheet: str | int | None = None) -> pd.DataFrame
                 engine="openpyxl",
             )
             table = raw.map(_cell_text)
-        elif suffix in (".csv", ".txt", ".tsv"):
-            sep = "\t" if suffix == ".tsv" else ","
-            try:
-                table = _read_csv(path, sep, "utf-8-sig")
-            except UnicodeDecodeError:
-                # Excel's "CSV" (not "CSV UTF-8") in the UK is Windows-1252
-                table = _read_csv(path, sep, "cp1252")
         else:
-            raise DataError(
-                f"unsupported file type {suffix or '(none)'}; use .csv or .xlsx",
-                Location(file=str(path)),
-            )
+            sep = "\t" if suffix == ".tsv" else ","
+            # UTF-8, or Excel's "CSV" (not "CSV UTF-8"), which in the UK is Windows-1252
+            text = read_text(path, delimiter=sep)
+            if not text.strip():
+                raise DataError(EMPTY, Location(file=str(path)))
+            table = _read_csv(text, sep)
     except zipfile.BadZipFile:
         raise DataError(
             "not a valid .xlsx file (is it a CSV renamed?)", Location(file=str(path))
@@ -75,18 +84,17 @@ def read_table(path: str | Path, sheet: str | int | None = None) -> pd.DataFrame
             f"cannot read the file ({exc.strerror})", Location(file=str(path))
         ) from None
     if table.empty:
-        raise DataError("the file is empty", Location(file=str(path)))
+        raise DataError(EMPTY, Location(file=str(path)))
     return table
 
 
-def _read_csv(path: Path, sep: str, encoding: str) -> pd.DataFrame:
+def _read_csv(text: str, sep: str) -> pd.DataFrame:
     return pd.read_csv(
-        path,
+        io.StringIO(text),
         sep=sep,
         header=None,
         dtype=str,
         keep_default_na=False,
-        encoding=encoding,
         skip_blank_lines=False,
     )
 

@@ -6,6 +6,7 @@ A themed codebook table as the demo writes it (``theme_id, theme, code_id, code,
 description, valence``) is read too, each theme becoming a parent code.
 ``codable`` takes yes/no, true/false or 1/0 and defaults to yes. Rows are numbered as a
 spreadsheet shows them (the header is row 1), and every problem is reported at once.
+The file may be UTF-8 or Windows-1252 (:mod:`peerval.textfile`).
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ from peerval.qual.hierarchy import (
     HierarchicalCode,
     HierarchicalCodebook,
 )
+from peerval.textfile import read_text
 
 __all__ = ["COLUMNS", "read_codebook_csv", "write_codebook_csv"]
 
@@ -49,10 +51,9 @@ def read_codebook_csv(source: str | Path, *, text: str | None = None) -> Hierarc
     column: missing columns, blank ids or names, duplicate ids, unknown parents, cycles."""
     name = str(source)
     if text is None:
-        try:
-            text = Path(source).read_text(encoding="utf-8-sig")
-        except UnicodeDecodeError as exc:
-            raise CodebookError(f"not UTF-8 text ({exc.reason})", Location(file=name)) from None
+        text = read_text(source, delimiter=",", error=CodebookError)
+    if not text.strip():
+        raise CodebookError("the file is empty (no header row)", Location(file=name))
     reader = csv.DictReader(io.StringIO(text))
     header = [h.strip() for h in (reader.fieldnames or [])]
     if {"theme_id", "code_id"} <= set(header):

@@ -8,6 +8,7 @@ response_id, item_id, code_id, coder``) code the whole answer.
 
 from __future__ import annotations
 
+import io
 from datetime import datetime
 from pathlib import Path
 
@@ -19,6 +20,7 @@ from peerval.qual.codebook import Codebook
 from peerval.qual.documents import Case, Document, FreeTextOrigin
 from peerval.qual.hierarchy import HierarchicalCodebook
 from peerval.qual.project import Project
+from peerval.textfile import read_text
 
 __all__ = [
     "ANSWER_KEYS",
@@ -166,9 +168,14 @@ def read_survey_table(path: str | Path, kind: str) -> pd.DataFrame:
     """Read an answers, respondents or codings table (CSV) as peerval writes them, with ids
     kept as text; a missing column is named."""
     path = Path(path)
+    if not path.is_file():
+        raise DataError(f"the {kind} table is not a file", Location(file=str(path)))
+    text = read_text(path, delimiter=",")
+    if not text.strip():
+        raise DataError(f"the {kind} table is empty (no header row)", Location(file=str(path)))
     try:
-        frame = pd.read_csv(path, dtype=str, keep_default_na=False, na_values=[""])
-    except (pd.errors.ParserError, pd.errors.EmptyDataError, UnicodeDecodeError) as exc:
+        frame = pd.read_csv(io.StringIO(text), dtype=str, keep_default_na=False, na_values=[""])
+    except pd.errors.ParserError as exc:
         raise DataError(f"cannot read the {kind} table: {exc}", Location(file=str(path))) from None
     for column in REQUIRED[kind]:
         if column not in frame.columns:

@@ -1,4 +1,5 @@
-"""Render a report as an A4 PDF (WeasyPrint): contents with page numbers, page footers."""
+"""Render a report as an A4 PDF (WeasyPrint): contents with page numbers, page footers,
+tagged for screen readers (PDF/UA-1) with its title and language."""
 
 from __future__ import annotations
 
@@ -19,5 +20,9 @@ def write_pdf(report: Report, path: str | Path, images: dict[int, str] | None = 
     # also serves browsers, so those messages are expected and not shown
     logging.getLogger("weasyprint").setLevel(logging.ERROR)
     path = Path(path)
-    HTML(string=render_html(report, interactive=False, images=images)).write_pdf(path)
+    # PDF/UA-1: tagged (headings, lists, tables, figures with their alternative text), with
+    # the title (the HTML's <title>) shown by readers and the language (its lang) set
+    HTML(string=render_html(report, interactive=False, images=images)).write_pdf(
+        path, pdf_variant="pdf/ua-1"
+    )
     return path

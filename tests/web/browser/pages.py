@@ -1,6 +1,7 @@
 """What a person does on a page (open a link, tap a label, press a button) and the checks
-made on every page visited: the NHS.UK stylesheet applied, and no WCAG 2.2 A or AA failures
-found by axe-core.
+made on every page visited: the NHS.UK stylesheet applied, no WCAG 2.2 A or AA failures
+found by axe-core, and every button a person can see labelled in words (not empty, not
+``None`` and not a template's or Python's repr such as ``<Macro 'button'>``).
 
 Every way of reaching a page here (:func:`visit`, :func:`follow`, :func:`press`) runs
 :func:`assert_accessible` on the page it arrives at, so a test cannot skip the check.
@@ -13,6 +14,8 @@ from functools import cache
 from pathlib import Path
 
 import pytest
+
+from ..button_labels import assert_labels_read_well
 
 REPO = Path(__file__).resolve().parents[3]
 AXE = REPO / "frontend" / "node_modules" / "axe-core" / "axe.min.js"
@@ -44,9 +47,33 @@ def _load_axe(page) -> None:
     assert page.evaluate("() => typeof window.axe === 'object'"), "axe-core did not load"
 
 
+#: every element a person presses: buttons, submit inputs and links drawn as buttons
+_BUTTONS = (
+    "button, input[type=submit], input[type=button], input[type=reset], [role=button], "
+    "a.nhsuk-button"
+)
+
+
+def visible_button_labels(page) -> list[str]:
+    """The text of every button on the page that a person can see (an input's value)."""
+    return page.evaluate(
+        """selector => Array.from(document.querySelectorAll(selector))
+            .filter(el => el.checkVisibility({visibilityProperty: true, checkVisibilityCSS: true}))
+            .map(el => el.tagName === "INPUT" ? el.value : el.innerText)""",
+        _BUTTONS,
+    )
+
+
+def assert_buttons_read_well(page) -> None:
+    """Fail if a visible button's label is empty, ``None``, undefined or a repr."""
+    assert_labels_read_well(visible_button_labels(page), page.url)
+
+
 def assert_accessible(page) -> None:
-    """Run axe-core on the page as it is now; fail listing every WCAG A/AA violation."""
+    """Check the page as it is now: its buttons' labels, then axe-core; fail listing every
+    wrong label or every WCAG A/AA violation."""
     assert_styled(page)
+    assert_buttons_read_well(page)
     _load_axe(page)
     result = page.evaluate(
         """tags => axe.run(document, {

@@ -19,10 +19,39 @@ def _code_every_what_works_answer(project, code_id, user) -> int:
     return done
 
 
+def _themed_report(lead, evaluation, staff_collection, may_quote):
+    fill_staff(staff_collection, count=12, may_quote=may_quote)
+    wave = staff_collection.wave
+    project = make_project(evaluation, wave, lead)
+    codes = add_codes(project, lead)
+    _code_every_what_works_answer(project, codes["heard"], lead)
+    themes.save_theme(
+        project,
+        lead,
+        name="Being listened to",
+        description="Staff value that the peer worker listens without judging.",
+        parent=None,
+        code_ids=[codes["heard"]],
+    )
+    return (report_files(wave).folder / "report.html").read_text(encoding="utf-8")
+
+
+def test_staff_who_said_no_to_quoting_are_not_quoted(lead, evaluation, staff_collection):
+    html = _themed_report(lead, evaluation, staff_collection, may_quote=0)
+    assert "Being listened to" in html
+    assert "rang me on" not in html
+
+
+def test_staff_who_were_not_asked_are_not_quoted(lead, evaluation, staff_collection):
+    html = _themed_report(lead, evaluation, staff_collection, may_quote=None)
+    assert "Being listened to" in html
+    assert "rang me on" not in html
+
+
 def test_a_theme_with_codings_appears_in_the_report_with_redacted_quotes(
     lead, evaluation, staff_collection
 ):
-    fill_staff(staff_collection, count=12)
+    fill_staff(staff_collection, count=12, may_quote=1)
     wave = staff_collection.wave
     project = make_project(evaluation, wave, lead)
     codes = add_codes(project, lead)

@@ -15,8 +15,8 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from peerval.errors import Location
 from peerval.qual.documents import Document, SpeakerTurn
+from peerval.textfile import decode_text
 
 from .turns import RawTurn, TranscriptError, merge_turns, transcript_document
 
@@ -40,16 +40,10 @@ def seconds(text: str | None) -> float | None:
 
 
 def decode(data: bytes, file: str) -> str:
-    """Text from bytes: UTF-8 (with or without a byte-order mark), else Windows-1252."""
-    for encoding in ("utf-8-sig", "cp1252"):
-        try:
-            text = data.decode(encoding)
-        except UnicodeDecodeError:
-            continue
-        if "\x00" in text:
-            break
-        return text.replace("\r\n", "\n").replace("\r", "\n")
-    raise TranscriptError("not a text file (cannot decode it as text)", Location(file=file))
+    """Text from bytes, with ``\\n`` line ends: UTF-8 (with or without a byte-order mark),
+    UTF-16 with a byte-order mark, or Windows-1252 (see :mod:`peerval.textfile`)."""
+    text = decode_text(data, file, error=TranscriptError)
+    return text.replace("\r\n", "\n").replace("\r", "\n")
 
 
 def parse_lines(lines: list[str], file: str) -> tuple[str, list[RawTurn]]:

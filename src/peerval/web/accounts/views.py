@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from django.conf import settings
 from django.contrib.auth import views as auth_views
 from django.contrib.auth.decorators import login_not_required
 from django.contrib.auth.forms import AuthenticationForm
@@ -50,8 +51,9 @@ def locked_out(request: HttpRequest, credentials=None, *args, **kwargs) -> HttpR
         "error.jinja",
         {
             "title": "Sign-in is locked",
-            "message": "There have been too many failed attempts to sign in to this account. "
-            "Try again in 30 minutes, or ask your administrator to unlock it.",
+            "message": "There have been too many failed attempts to sign in to this account "
+            f"or from this network. Try again in {settings.LOGIN_COOLOFF_MINUTES} minutes, "
+            "or ask your administrator to unlock it.",
         },
         status=429,
     )

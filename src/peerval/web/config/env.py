@@ -7,15 +7,17 @@ environment stops the server at start-up instead of running with a silent defaul
 from __future__ import annotations
 
 import os
+import re
 import secrets
 from pathlib import Path
 
 from django.core.exceptions import ImproperlyConfigured
 
-__all__ = ["env_bool", "env_int", "env_list", "env_str", "local_secret_key"]
+__all__ = ["env_bool", "env_header", "env_int", "env_list", "env_str", "local_secret_key"]
 
 _TRUE = {"1", "true", "yes", "on"}
 _FALSE = {"0", "false", "no", "off", ""}
+_HEADER = re.compile(r"[A-Za-z0-9]+(?:-[A-Za-z0-9]+)*")
 
 
 def env_str(name: str, default: str | None = None) -> str | None:
@@ -56,6 +58,29 @@ def env_list(name: str, default: list[str]) -> list[str]:
     if raw is None:
         return list(default)
     return [part.strip() for part in raw.split(",") if part.strip()]
+
+
+def env_header(name: str) -> str | None:
+    """An HTTP header that holds a list of addresses, as its ``request.META`` key.
+
+    ``X-Forwarded-For`` gives ``HTTP_X_FORWARDED_FOR``; unset or blank gives None. The
+    ``Forwarded`` header (RFC 7239) is refused: it is not a plain list of addresses.
+    """
+    raw = os.environ.get(name)
+    if raw is None or raw.strip() == "":
+        return None
+    value = raw.strip()
+    if not _HEADER.fullmatch(value):
+        raise ImproperlyConfigured(
+            f"{name}={raw!r}: write a header name of letters, digits and hyphens, "
+            "such as X-Forwarded-For"
+        )
+    if value.lower() == "forwarded":
+        raise ImproperlyConfigured(
+            f"{name}={raw!r}: peerval reads a header that lists addresses, such as "
+            "X-Forwarded-For or X-Real-IP, not the Forwarded header"
+        )
+    return "HTTP_" + value.upper().replace("-", "_")
 
 
 def local_secret_key(home: Path) -> str:

@@ -15,7 +15,7 @@ from django.core.exceptions import ImproperlyConfigured
 
 from peerval.instruments.paths import data_home
 
-from .env import env_bool, env_int, env_list, env_str, local_secret_key
+from .env import env_bool, env_header, env_int, env_list, env_str, local_secret_key
 
 WEB_DIR = Path(__file__).resolve().parent.parent
 REPO_DIR = WEB_DIR.parents[2]
@@ -134,8 +134,35 @@ if REDIS_URL:
 else:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
 
-#: requests per minute one address may make to the public survey pages
+# --- client addresses (rate limits, sign-in lockout; see config/client.py) -------------------
+#: the header a trusted reverse proxy writes the client's address into, as its request.META
+#: key; None: the connection's address is used and forwarding headers are ignored
+TRUSTED_PROXY_HEADER = env_header("PEERVAL_TRUSTED_PROXY_HEADER")
+#: how many trusted proxies add to that header (the client is this many entries from its end)
+TRUSTED_PROXY_COUNT = env_int("PEERVAL_TRUSTED_PROXY_COUNT", 1, minimum=1)
+if TRUSTED_PROXY_HEADER is None and env_str("PEERVAL_TRUSTED_PROXY_COUNT"):
+    raise ImproperlyConfigured(
+        "PEERVAL_TRUSTED_PROXY_COUNT is set but PEERVAL_TRUSTED_PROXY_HEADER is not: name the "
+        "header your proxy writes the client's address into (e.g. X-Forwarded-For)"
+    )
+
+#: requests per minute one respondent may make on a survey link; requests naming no draft in
+#: progress share one such allowance per address
 PUBLIC_RATE_LIMIT = env_int("PEERVAL_PUBLIC_RATE_LIMIT", 120, minimum=1)
+#: requests per minute to the survey pages from one address in all (every respondent behind
+#: one proxy or network together)
+PUBLIC_ADDRESS_RATE_LIMIT = env_int(
+    "PEERVAL_PUBLIC_ADDRESS_RATE_LIMIT", 10 * PUBLIC_RATE_LIMIT, minimum=1
+)
+if PUBLIC_ADDRESS_RATE_LIMIT < PUBLIC_RATE_LIMIT:
+    raise ImproperlyConfigured(
+        f"PEERVAL_PUBLIC_ADDRESS_RATE_LIMIT={PUBLIC_ADDRESS_RATE_LIMIT}: must be at least "
+        f"PEERVAL_PUBLIC_RATE_LIMIT ({PUBLIC_RATE_LIMIT})"
+    )
+
+# --- idempotency records ----------------------------------------------------------------------
+#: days a form submission's key is kept; ``peerval manage expire_idempotency`` deletes older
+IDEMPOTENCY_DAYS = env_int("PEERVAL_IDEMPOTENCY_DAYS", 7, minimum=1)
 
 # --- accounts -------------------------------------------------------------------------------
 AUTHENTICATION_BACKENDS = [
@@ -154,10 +181,22 @@ AUTH_PASSWORD_VALIDATORS = [
 LOGIN_URL = "accounts:login"
 LOGIN_REDIRECT_URL = "surveys:home"
 LOGOUT_REDIRECT_URL = "accounts:login"
+#: failed sign-ins to one account (from anywhere) before it is locked
 AXES_FAILURE_LIMIT = env_int("PEERVAL_LOGIN_FAILURE_LIMIT", 5, minimum=1)
-AXES_COOLOFF_TIME = env_int("PEERVAL_LOGIN_COOLOFF_MINUTES", 30, minimum=1) / 60  # hours
-#: lock an account after repeated failures from anywhere, and an address that tries many
+#: failed sign-ins from one address (to any accounts) before the address is locked too;
+#: much higher, as many staff may share one address (accounts/lockout.py)
+LOGIN_ADDRESS_FAILURE_LIMIT = env_int("PEERVAL_LOGIN_ADDRESS_FAILURE_LIMIT", 100, minimum=1)
+if LOGIN_ADDRESS_FAILURE_LIMIT < AXES_FAILURE_LIMIT:
+    raise ImproperlyConfigured(
+        f"PEERVAL_LOGIN_ADDRESS_FAILURE_LIMIT={LOGIN_ADDRESS_FAILURE_LIMIT}: must be at least "
+        f"PEERVAL_LOGIN_FAILURE_LIMIT ({AXES_FAILURE_LIMIT})"
+    )
+LOGIN_COOLOFF_MINUTES = env_int("PEERVAL_LOGIN_COOLOFF_MINUTES", 30, minimum=1)
+AXES_COOLOFF_TIME = LOGIN_COOLOFF_MINUTES / 60  # hours
+#: failures are counted by account and by address, each with its own limit (the handler)
 AXES_LOCKOUT_PARAMETERS = ["username", "ip_address"]
+AXES_HANDLER = "peerval.web.accounts.lockout.SignInLockout"
+AXES_CLIENT_IP_CALLABLE = "peerval.web.config.client.client_address"
 AXES_LOCKOUT_CALLABLE = "peerval.web.accounts.views.locked_out"
 AXES_RESET_ON_SUCCESS = True
 AXES_VERBOSE = False

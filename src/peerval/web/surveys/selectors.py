@@ -1,23 +1,26 @@
 """Reads behind the staff screens: evaluations, waves, collections and their live counts.
 
-Counts here are for the evaluation team watching collection, not for publication: they
-are exact, and published results apply disclosure control separately.
+Live counts are shown as :func:`live_policy` allows the member's role: exact for a lead
+(the internal mode, and the page says so), protected like the report for everyone else.
+A hidden count is ``None``.
 """
 
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
 from django.db.models import Count, QuerySet
 
+from peerval.disclosure import HIGHEST_THRESHOLD, LOWEST_THRESHOLD, DisclosurePolicy
 from peerval.errors import PeervalError
 from peerval.instruments import default_registry
 from peerval.instruments.registry import Registry
 from peerval.instruments.schema import Instrument
 from peerval.web.accounts.models import Membership
 from peerval.web.accounts.permissions import visible_evaluations
+from peerval.web.accounts.roles import allows
 from peerval.web.audit.models import AuditEvent
 
 from .models import CareGroup, Collection, Evaluation, Invitation, Response, Wave
@@ -35,13 +38,17 @@ __all__ = [
     "care_group_counts",
     "care_groups_with_counts",
     "collection_counts",
+    "collection_live_counts",
     "evaluation_contents",
     "evaluation_overview",
     "instrument_choices",
     "instrument_titles",
     "invitation_counts",
+    "live_policy",
     "members_of",
     "my_evaluations",
+    "protect_breakdown",
+    "protect_wave",
 ]
 
 #: questionnaires ticked by default when a collection is set up for each group
@@ -51,6 +58,51 @@ SUGGESTED_INSTRUMENTS = {
 }
 _ROLE_ORDER = {"lead": 0, "analyst": 1, "coder": 2, "viewer": 3}
 
+#: The permission that shows live counts exactly. A lead runs the collection (opens and
+#: closes it, hands out invitation codes, chases replies) and so needs to watch each
+#: response arrive, care group by care group; a lead also sets the disclosure control and
+#: may see the unprotected data anyway. Every other role (analyst, coder, viewer) reads
+#: the evaluation page as it reads the report: "Older adults: Staff 1" there would undo the
+#: report's suppression, so they get the counts the evaluation's disclosure policy allows.
+EXACT_COUNTS_PERMISSION = "manage"
+
+
+def live_policy(evaluation: Evaluation, role: str | None) -> DisclosurePolicy:
+    """How ``role`` sees the evaluation's live counts: in the internal mode (exact, and the
+    page says they are not protected) for a lead, under the evaluation's disclosure policy
+    for everyone else.
+
+    A threshold saved before the allowed range was enforced is brought into the range, so
+    live counts are never protected by less than :data:`LOWEST_THRESHOLD`.
+    """
+    if allows(role, EXACT_COUNTS_PERMISSION):
+        return DisclosurePolicy(mode="internal")
+    threshold = min(max(evaluation.disclosure_threshold, LOWEST_THRESHOLD), HIGHEST_THRESHOLD)
+    try:
+        return DisclosurePolicy(rule=evaluation.disclosure_rule, threshold=threshold)
+    except PeervalError:  # an unknown rule: the threshold rule still protects
+        return DisclosurePolicy(threshold=threshold)
+
+
+def shown_total(total: int, policy: DisclosurePolicy) -> int | None:
+    """A total as the policy shows it on its own (None = hidden)."""
+    return None if policy.hides(total) else policy.shown_count(total)
+
+
+def protect_breakdown(counts: Sequence[int], policy: DisclosurePolicy) -> list[int | None]:
+    """The cells of one breakdown as the policy shows them, for a page where the
+    breakdown's total is shown or can be read elsewhere (None = hidden).
+
+    Small cells are hidden with secondary suppression, so no hidden cell can be worked out
+    by taking the shown cells from the total. Where the total is itself too small to show,
+    every cell is hidden, zeros too: the zeros beside a single hidden cell would give it
+    away.
+    """
+    counts = [int(n) for n in counts]
+    if policy.hides(sum(counts)):
+        return [None] * len(counts)
+    return policy.protect_counts(counts)
+
 
 @dataclass(frozen=True)
 class EvaluationRow:
@@ -59,8 +111,8 @@ class EvaluationRow:
     evaluation: Evaluation
     role: str
     latest_wave: Wave | None
-    #: submitted responses in the latest wave
-    submitted: int
+    #: submitted responses in the latest wave, as the role may see them (None = hidden)
+    submitted: int | None
 
 
 def my_evaluations(user) -> list[EvaluationRow]:
@@ -84,12 +136,14 @@ def my_evaluations(user) -> list[EvaluationRow]:
     rows = []
     for evaluation in evaluations:
         wave = latest.get(evaluation.pk)
+        role = roles.get(evaluation.pk, "lead")  # superusers lead everything
+        n = submitted.get(wave.pk, 0) if wave else 0
         rows.append(
             EvaluationRow(
                 evaluation=evaluation,
-                role=roles.get(evaluation.pk, "lead"),  # superusers lead everything
+                role=role,
                 latest_wave=wave,
-                submitted=submitted.get(wave.pk, 0) if wave else 0,
+                submitted=shown_total(n, live_policy(evaluation, role)),
             )
         )
     return rows
@@ -97,12 +151,15 @@ def my_evaluations(user) -> list[EvaluationRow]:
 
 @dataclass(frozen=True)
 class Counts:
-    """Responses in a collection: submitted (online and paper) and drafts in progress."""
+    """Responses in a collection: submitted (online and paper) and drafts in progress.
 
-    submitted: int = 0
-    drafts: int = 0
-    online: int = 0
-    paper: int = 0
+    Protected counts (:func:`protect_wave`) are None where hidden.
+    """
+
+    submitted: int | None = 0
+    drafts: int | None = 0
+    online: int | None = 0
+    paper: int | None = 0
 
 
 def collection_counts(collections: Iterable[Collection]) -> dict[int, Counts]:
@@ -128,9 +185,10 @@ def collection_counts(collections: Iterable[Collection]) -> dict[int, Counts]:
 @dataclass(frozen=True)
 class CareGroupRow:
     label: str
-    #: submitted responses by respondent group code
-    counts: dict[str, int]
-    total: int
+    #: submitted responses by respondent group code (None = hidden)
+    counts: dict[str, int | None]
+    #: across respondent groups; None when protected (see :func:`protect_wave`)
+    total: int | None
 
 
 @dataclass(frozen=True)
@@ -139,8 +197,11 @@ class CareGroupTable:
 
     groups: list[tuple[str, str]]
     rows: list[CareGroupRow]
-    totals: dict[str, int]
-    total: int
+    #: each respondent group's total (the "All care groups" row)
+    totals: dict[str, int | None]
+    total: int | None
+    #: exact counts, with each care group's total across respondent groups
+    exact: bool = True
 
 
 def care_group_counts(evaluation: Evaluation, waves: Iterable[Wave]) -> dict[int, CareGroupTable]:
@@ -175,6 +236,57 @@ def care_group_counts(evaluation: Evaluation, waves: Iterable[Wave]) -> dict[int
     return tables
 
 
+def protect_wave(
+    table: CareGroupTable, counts: dict[str, Counts], policy: DisclosurePolicy
+) -> tuple[CareGroupTable, dict[str, Counts]]:
+    """A wave's care group table and its collections' counts (by respondent group), as the
+    policy shows them.
+
+    Each breakdown is protected on its own with secondary suppression: the respondent
+    groups' totals (which the collections' "Submitted" repeat), then each respondent
+    group's care groups, whose total is that group's; a group whose total is hidden has
+    every care group hidden. A care group's total across respondent groups is not shown
+    when protected: with it, a hidden cell would be that total less the shown cell beside
+    it. In the internal mode everything is shown, exactly.
+    """
+    codes = [code for code, _ in table.groups]
+    totals = dict(
+        zip(codes, protect_breakdown([table.totals[c] for c in codes], policy), strict=True)
+    )
+    columns = {
+        code: [None] * len(table.rows)
+        if totals[code] is None
+        else protect_breakdown([row.counts[code] for row in table.rows], policy)
+        for code in codes
+    }
+    exact = policy.mode == "internal"
+    rows = [
+        CareGroupRow(
+            row.label,
+            {code: columns[code][i] for code in codes},
+            row.total if exact else None,
+        )
+        for i, row in enumerate(table.rows)
+    ]
+    protected = CareGroupTable(table.groups, rows, totals, shown_total(table.total, policy), exact)
+    shown = {
+        code: _protect_collection(found, totals[code], policy) for code, found in counts.items()
+    }
+    return protected, shown
+
+
+def _protect_collection(counts: Counts, submitted: int | None, policy: DisclosurePolicy) -> Counts:
+    """A collection's counts given its submitted count as shown: online and paper are a
+    breakdown of it, hidden with it; drafts are a count of their own."""
+    online, paper = (
+        (None, None)
+        if submitted is None
+        else protect_breakdown([counts.online or 0, counts.paper or 0], policy)
+    )
+    drafts = shown_total(counts.drafts or 0, policy)
+    return Counts(submitted=submitted, drafts=drafts, online=online, paper=paper)
+
+
 def instrument_titles(
     refs: Iterable[tuple[str, str]], registry: Registry | None = None
 ) -> list[str]:
@@ -205,12 +317,28 @@ class WaveSummary:
     missing_groups: list[tuple[str, str]] = field(default_factory=list)
 
 
-def evaluation_overview(evaluation: Evaluation) -> list[WaveSummary]:
-    """Every wave, newest first, with its collections and live counts."""
+def _wave_counts(
+    evaluation: Evaluation, waves: list[Wave], collections: list[Collection], policy
+) -> tuple[dict[int, CareGroupTable], dict[int, Counts]]:
+    """Each wave's care group table and each collection's counts, protected by ``policy``."""
+    raw = collection_counts(collections)
+    tables = care_group_counts(evaluation, waves)
+    shown_tables: dict[int, CareGroupTable] = {}
+    shown: dict[int, Counts] = {}
+    for wave in waves:
+        mine = [c for c in collections if c.wave_id == wave.pk]
+        by_group = {c.respondent_group: raw.get(c.pk, Counts()) for c in mine}
+        shown_tables[wave.pk], protected = protect_wave(tables[wave.pk], by_group, policy)
+        shown.update({c.pk: protected[c.respondent_group] for c in mine})
+    return shown_tables, shown
+
+
+def evaluation_overview(evaluation: Evaluation, policy: DisclosurePolicy) -> list[WaveSummary]:
+    """Every wave, newest first, with its collections and live counts as ``policy`` (from
+    :func:`live_policy`) shows them."""
     waves = list(Wave.objects.filter(evaluation=evaluation).order_by("-created_at", "-id"))
     collections = list(Collection.objects.filter(wave__in=waves).order_by("respondent_group", "pk"))
-    counts = collection_counts(collections)
-    tables = care_group_counts(evaluation, waves)
+    tables, counts = _wave_counts(evaluation, waves, collections, policy)
     registry = default_registry()
     by_wave: dict[int, list[CollectionSummary]] = defaultdict(list)
     for collection in collections:
@@ -218,7 +346,7 @@ def evaluation_overview(evaluation: Evaluation) -> list[WaveSummary]:
             CollectionSummary(
                 collection,
                 instrument_titles(collection.instrument_refs(), registry),
-                counts.get(collection.pk, Counts()),
+                counts[collection.pk],
             )
         )
     summaries = []
@@ -227,6 +355,15 @@ def evaluation_overview(evaluation: Evaluation) -> list[WaveSummary]:
         missing = [(code, label) for code, label in GROUPS if code not in present]
         summaries.append(WaveSummary(wave, by_wave[wave.pk], tables[wave.pk], missing))
     return summaries
+
+
+def collection_live_counts(collection: Collection, policy: DisclosurePolicy) -> Counts:
+    """One collection's counts as ``policy`` shows them: protected together with the rest
+    of its wave, so that the collection page hides what the evaluation page hides."""
+    wave = collection.wave
+    collections = list(Collection.objects.filter(wave=wave))
+    _, counts = _wave_counts(wave.evaluation, [wave], collections, policy)
+    return counts[collection.pk]
 
 
 def instrument_choices(respondent_group: str) -> list[Instrument]:
@@ -242,8 +379,14 @@ def instrument_choices(respondent_group: str) -> list[Instrument]:
     return sorted(found, key=lambda i: (rank.get(i.id, len(rank)), i.title.lower()))
 
 
-def invitation_counts(collection: Collection) -> tuple[int, int]:
-    """``(used, unused)`` invitation codes."""
+def invitation_counts(
+    collection: Collection, policy: DisclosurePolicy | None = None
+) -> tuple[int | None, int | None]:
+    """``(used, unused)`` invitation codes; hidden (None) unless ``policy`` is absent or in
+    the internal mode. A used code is a person who started the survey: used codes less the
+    drafts would give the submitted count that the protected counts may hide."""
+    if policy is not None and policy.mode != "internal":
+        return None, None
     invitations = Invitation.objects.filter(collection=collection)
     used = invitations.filter(used_at__isnull=False).count()
     return used, invitations.count() - used

@@ -69,7 +69,7 @@ def code_new(request: HttpRequest, project: int) -> HttpResponse:
         project=current,
         title="Add a code",
         form=form,
-        button="Add code",
+        submit_text="Add code",
     )
 
 
@@ -109,7 +109,7 @@ def code_edit(request: HttpRequest, project: int, code: str) -> HttpResponse:
         title=f"Change the code {found.name}",
         form=form,
         code=found,
-        button="Save changes",
+        submit_text="Save changes",
     )
 
 

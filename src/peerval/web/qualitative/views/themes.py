@@ -94,7 +94,7 @@ def _save(request, current, theme: Theme | None) -> HttpResponse:
         project=current,
         title=f"Change the theme {theme.name}" if theme else "Add a theme",
         form=form,
-        button="Save changes" if theme else "Add theme",
+        submit_text="Save changes" if theme else "Add theme",
     )
 
 

@@ -7,6 +7,8 @@ import secrets
 from django.conf import settings
 from django.db import models
 
+from peerval.disclosure import DEFAULT_THRESHOLD
+
 GROUPS = [("service_user", "Service users"), ("staff", "Staff")]
 
 
@@ -20,8 +22,8 @@ class Evaluation(models.Model):
     name = models.CharField(max_length=200)
     organisation = models.CharField(max_length=200, blank=True)
     description = models.TextField(blank=True)
-    #: smallest group size shown in published results
-    disclosure_threshold = models.PositiveSmallIntegerField(default=5)
+    #: smallest group size shown in published results (the core's allowed range)
+    disclosure_threshold = models.PositiveSmallIntegerField(default=DEFAULT_THRESHOLD)
     #: "threshold" or "nhs_1_7" (NHS Digital's rule: 1 to 7 hidden, others rounded to 5)
     disclosure_rule = models.CharField(max_length=16, default="threshold")
     created_by = models.ForeignKey(

@@ -54,7 +54,8 @@ class IdempotencyRecord(models.Model):
 
     Every form carries a fresh key; a repeated POST with the same key (a double click, a
     retry after a dropped connection, the back button) is answered with the first one's
-    outcome instead of being handled again.
+    outcome instead of being handled again. Records are kept for ``IDEMPOTENCY_DAYS``
+    (``services.idempotency.expire``, run by ``peerval manage expire_idempotency``).
     """
 
     key = models.UUIDField(primary_key=True)

@@ -13,6 +13,7 @@ from typing import Any
 from django.db import IntegrityError, transaction
 from django.utils import timezone
 
+from peerval.disclosure import DEFAULT_THRESHOLD, DisclosurePolicy
 from peerval.errors import PeervalError
 from peerval.web.accounts.models import Membership
 from peerval.web.audit.services import record
@@ -71,15 +72,29 @@ def default_care_groups() -> list[tuple[int, str]]:
     return [(o.code, o.label) for o in instrument.options_for(item) if not o.missing]
 
 
+def _check_disclosure(rule: str, threshold: int) -> None:
+    """Refuse a disclosure setting the core would not publish under (a threshold outside
+    its allowed range, an unknown rule), naming the form field."""
+    for field, settings in (
+        ("disclosure_rule", {"rule": rule}),
+        ("disclosure_threshold", {"rule": rule, "threshold": threshold}),
+    ):
+        try:
+            DisclosurePolicy(**settings)
+        except PeervalError as error:
+            raise ChangeRefused(error.message, field=field) from error
+
+
 def create_evaluation(
     user,
     *,
     name: str,
     organisation: str = "",
-    disclosure_threshold: int = 5,
+    disclosure_threshold: int = DEFAULT_THRESHOLD,
     disclosure_rule: str = "threshold",
 ) -> Evaluation:
     """A new evaluation led by ``user``, with the standard care groups."""
+    _check_disclosure(disclosure_rule, disclosure_threshold)
     with transaction.atomic():
         evaluation = Evaluation.objects.create(
             name=name,
@@ -119,6 +134,10 @@ def change_settings(evaluation: Evaluation, user, **values: Any) -> dict[str, di
     }
     if not changes:
         return {}
+    _check_disclosure(
+        values.get("disclosure_rule", evaluation.disclosure_rule),
+        values.get("disclosure_threshold", evaluation.disclosure_threshold),
+    )
     with transaction.atomic():
         for field, change in changes.items():
             setattr(evaluation, field, change["new"])

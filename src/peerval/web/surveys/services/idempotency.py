@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Callable
+from datetime import datetime, timedelta
 from functools import cache, wraps
 
+from django.conf import settings
 from django.db import IntegrityError, connection, transaction
 from django.http import HttpRequest, HttpResponse, HttpResponseRedirect
 from django.utils import timezone
@@ -15,7 +17,7 @@ from peerval.web.config.sessions import reloaded
 from ..models import IdempotencyRecord
 from .statements import Insert
 
-__all__ = ["FIELD", "Claim", "claim", "idempotent", "new_key"]
+__all__ = ["FIELD", "Claim", "claim", "expire", "idempotent", "new_key"]
 
 FIELD = "idempotency_key"
 
@@ -180,3 +182,15 @@ def idempotent(scope: str, *, look_first: bool = True) -> Callable:
         return wrapper
 
     return decorate
+
+
+def expire(now: datetime | None = None) -> int:
+    """Delete the records of submissions handled more than ``IDEMPOTENCY_DAYS`` ago.
+
+    A repeat of such a submission is then no longer recognised; by that age its draft has
+    been sent or abandoned, so there is nothing left for a repeat to store twice. Returns
+    how many records were deleted.
+    """
+    cutoff = (now or timezone.now()) - timedelta(days=settings.IDEMPOTENCY_DAYS)
+    deleted, _ = IdempotencyRecord.objects.filter(created_at__lt=cutoff).delete()
+    return deleted

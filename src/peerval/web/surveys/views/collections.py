@@ -189,7 +189,8 @@ def _collection_page(
     errors: list[dict[str, str]] | None = None,
 ) -> HttpResponse:
     evaluation = found.wave.evaluation
-    used, unused = selectors.invitation_counts(found)
+    policy = selectors.live_policy(evaluation, getattr(request, "evaluation_role", None))
+    used, unused = selectors.invitation_counts(found, policy)
     return page(
         request,
         "staff/collection.jinja",
@@ -201,7 +202,8 @@ def _collection_page(
         invitation_form=invitation_form or InvitationForm(),
         link=public_link(request, found),
         instruments=selectors.instrument_titles(found.instrument_refs()),
-        counts=selectors.collection_counts([found]).get(found.pk, selectors.Counts()),
+        counts=selectors.collection_live_counts(found, policy),
+        counts_policy=policy,
         used=used,
         unused=unused,
         opened_at=when(found.opened_at),

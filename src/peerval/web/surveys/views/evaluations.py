@@ -8,7 +8,12 @@ from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404
 from django.urls import reverse
 
-from peerval.disclosure import DisclosurePolicy
+from peerval.disclosure import (
+    DEFAULT_THRESHOLD,
+    HIGHEST_THRESHOLD,
+    LOWEST_THRESHOLD,
+    DisclosurePolicy,
+)
 from peerval.errors import PeervalError
 from peerval.web.accounts.permissions import evaluation_for
 
@@ -33,7 +38,13 @@ RULES = [
     ("threshold", "Hide groups smaller than a threshold"),
     ("nhs_1_7", "NHS Digital's rule: hide counts of 1 to 7 and round the rest to the nearest 5"),
 ]
-THRESHOLD_ERROR = "Enter a smallest group size from 3 to 50"
+#: the one allowed range is the core's, shared with the command line; the internal mode is
+#: how the command line and the lead's live counts show smaller groups, never in a report
+THRESHOLD_ERROR = (
+    f"Enter a smallest group size from {LOWEST_THRESHOLD} to {HIGHEST_THRESHOLD}. "
+    "Smaller groups are shown only in the internal mode, which is never published or "
+    "shared outside the evaluation team"
+)
 AUDIT_PAGE_SIZE = 50
 
 
@@ -59,8 +70,9 @@ class EvaluationForm(forms.Form):
     )
     disclosure_threshold = forms.IntegerField(
         required=False,
-        min_value=3,
-        max_value=50,
+        min_value=LOWEST_THRESHOLD,
+        max_value=HIGHEST_THRESHOLD,
+        initial=DEFAULT_THRESHOLD,
         error_messages={
             "invalid": THRESHOLD_ERROR,
             "min_value": THRESHOLD_ERROR,
@@ -71,9 +83,11 @@ class EvaluationForm(forms.Form):
     def clean(self):
         cleaned = super().clean()
         if cleaned.get("disclosure_rule") == "nhs_1_7":
-            # the NHS rule has its own limits; keep whatever threshold was set before
+            # the NHS rule has its own limits; keep the threshold set before, if allowed
             self.errors.pop("disclosure_threshold", None)
-            cleaned["disclosure_threshold"] = self.initial.get("disclosure_threshold", 5)
+            kept = self.initial.get("disclosure_threshold", DEFAULT_THRESHOLD)
+            allowed = LOWEST_THRESHOLD <= kept <= HIGHEST_THRESHOLD
+            cleaned["disclosure_threshold"] = kept if allowed else DEFAULT_THRESHOLD
         elif cleaned.get("disclosure_threshold") is None and "disclosure_threshold" not in (
             self.errors
         ):
@@ -102,22 +116,27 @@ def home(request: HttpRequest) -> HttpResponse:
 
 @idempotent("evaluation-new")
 def evaluation_new(request: HttpRequest) -> HttpResponse:
-    initial = {"disclosure_rule": "threshold", "disclosure_threshold": 5}
+    initial = {"disclosure_rule": "threshold", "disclosure_threshold": DEFAULT_THRESHOLD}
     form = EvaluationForm(request.POST or None, initial=initial)
     if request.method == "POST" and form.is_valid():
-        created = service.create_evaluation(request.user, **form.cleaned_data)
-        return done(
-            request,
-            reverse("surveys:evaluation", args=[created.pk]),
-            f"Evaluation created: {created.name}. Add a wave to start collecting responses.",
-        )
+        try:
+            created = service.create_evaluation(request.user, **form.cleaned_data)
+        except service.ChangeRefused as refused:
+            refuse(form, refused)
+        else:
+            return done(
+                request,
+                reverse("surveys:evaluation", args=[created.pk]),
+                f"Evaluation created: {created.name}. Add a wave to start collecting responses.",
+            )
     return page(request, "staff/evaluation_form.jinja", title="Create an evaluation", form=form)
 
 
 def evaluation(request: HttpRequest, pk: int) -> HttpResponse:
     current = evaluation_for(request, pk, "view")
     role = request.evaluation_role
-    waves = selectors.evaluation_overview(current)
+    policy = selectors.live_policy(current, role)
+    waves = selectors.evaluation_overview(current, policy)
     links = {summary.wave.pk: wave_links(role, summary.wave.pk) for summary in waves}
     return page(
         request,
@@ -128,6 +147,7 @@ def evaluation(request: HttpRequest, pk: int) -> HttpResponse:
         wave_links=links,
         disclosure=_disclosure(current),
         care_group_count=current.care_groups.count(),
+        counts_policy=policy,
     )
 
 
@@ -137,9 +157,13 @@ def evaluation_settings(request: HttpRequest, pk: int) -> HttpResponse:
     initial = {field: getattr(current, field) for field in service.SETTINGS_FIELDS}
     form = EvaluationForm(request.POST or None, initial=initial)
     if request.method == "POST" and form.is_valid():
-        changes = service.change_settings(current, request.user, **form.cleaned_data)
-        notice = "Settings saved" if changes else "Nothing was changed"
-        return done(request, reverse("surveys:evaluation", args=[current.pk]), notice)
+        try:
+            changes = service.change_settings(current, request.user, **form.cleaned_data)
+        except service.ChangeRefused as refused:
+            refuse(form, refused)
+        else:
+            notice = "Settings saved" if changes else "Nothing was changed"
+            return done(request, reverse("surveys:evaluation", args=[current.pk]), notice)
     return page(
         request,
         "staff/evaluation_form.jinja",

@@ -48,8 +48,16 @@ def _unavailable(request: HttpRequest, journey: PublicJourney) -> HttpResponse |
     )
 
 
+def _respondent(request: HttpRequest, token: str, **kwargs) -> str | None:
+    """Who is asking, for the rate limit: this link and the draft this browser is filling
+    in (its id travels in the signed respondent cookie), or None before one is started."""
+    public_id = request.session.get(PublicJourney._key(token))
+    return f"{token}:{public_id}" if public_id else None
+
+
 def _public(view):
-    return login_not_required(require_http_methods(["GET", "POST"])(rate_limited(view)))
+    limited = rate_limited(_respondent)(view)
+    return login_not_required(require_http_methods(["GET", "POST"])(limited))
 
 
 def _answering(scope: str, step):

@@ -1,0 +1,1 @@
+"""``peerval manage`` commands for survey housekeeping."""
