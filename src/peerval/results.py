@@ -9,6 +9,8 @@ the disclosure policy and gives the ``results.json`` contract:
 ``scales``       per instrument scale and group: n, n not scorable, mean, SD, 95% CI, verified
 ``items``        per coded item and group: n and the count for every option
 ``themes``       per theme, free-text question and group: people and % of those answering
+``domains``      per instrument domain (INSPIRE's CHIME domains) and group: people and the
+                 mean 0-100 rating with its 95% CI
 
 Numbers are unrounded; a hidden value is ``null`` with ``"suppressed": true`` beside it.
 """
@@ -25,6 +27,7 @@ import pandas as pd
 
 from peerval import __version__
 from peerval.analysis.compare import compare_parallel_items, compare_scales
+from peerval.analysis.domains import domain_summaries
 from peerval.analysis.likert import fft_summary, likert_summaries
 from peerval.analysis.stats import wilson_interval
 from peerval.analysis.summaries import (
@@ -40,6 +43,7 @@ from peerval.disclosure.tables import (
     merge_breakdown,
     protect_changes,
     protect_comparisons,
+    protect_domains,
     protect_fft,
     protect_likert,
     protect_parallel,
@@ -76,6 +80,8 @@ class EvaluationResults:
     attributes: list[str] = field(default_factory=lambda: list(DEFAULT_ATTRIBUTES))
     #: how many people were invited, per respondent group, where known
     invited: dict[str, int] = field(default_factory=dict)
+    #: ratings by instrument domain (empty where no instrument groups its items)
+    domains: pd.DataFrame = field(default_factory=pd.DataFrame)
 
     def comparisons(self, policy: DisclosurePolicy) -> pd.DataFrame:
         """Scale scores compared across attribute values, hidden groups merged into Other."""
@@ -108,6 +114,7 @@ class EvaluationResults:
             "items": self._items(policy),
             "themes": self._themes(policy),
             "likert": protect_likert(self.likert, policy),
+            "domains": protect_domains(self.domains, policy),
             "fft": protect_fft(self.fft, policy),
             "comparisons": protect_comparisons(self.comparisons(policy), policy),
             "changes": protect_changes(self.changes, policy),
@@ -328,12 +335,13 @@ def evaluate(
         responses = responses.in_wave(waves[-1])
         current = responses.respondents[["instrument", "response_id"]]
         scores = scores.merge(current, on=["instrument", "response_id"])
-    item_parts, likert_parts, fft_parts, text_parts = [], [], [], []
+    item_parts, likert_parts, fft_parts, text_parts, domain_parts = [], [], [], [], []
     for instrument in instruments.values():
         part = responses.answers[responses.answers["instrument"] == instrument.id]
         items = item_distributions(part, instrument)
         item_parts.append(items.assign(instrument=instrument.id))
         likert_parts.append(likert_summaries(part, instrument))
+        domain_parts.append(domain_summaries(part, instrument))
         text_parts.append(free_text_counts(part, instrument))
         if any(item.id == "fft_rating" for item in instrument.items):
             fft_parts.append(fft_summary(part, instrument))
@@ -360,4 +368,7 @@ def evaluate(
         fft=pd.concat(fft_parts, ignore_index=True) if fft_parts else pd.DataFrame(),
         attributes=attributes,
         invited=dict(invited or {}),
+        domains=pd.concat([d for d in domain_parts if len(d)], ignore_index=True)
+        if any(len(d) for d in domain_parts)
+        else pd.DataFrame(),
     )

@@ -15,6 +15,8 @@ the generated data, so the checks need nothing from the code under test:
 
 from __future__ import annotations
 
+import csv
+import io
 import json
 import re
 from collections import Counter
@@ -171,13 +173,27 @@ def _check_breakdown(shown: list, true: list[int], total: int | None, what: str)
 
 def _check_texts(texts: dict, people: dict) -> None:
     small = _small_values(people)
+    codes = {("profession", v): str(k) for k, v in PROFESSIONS.items()}
+    codes |= {("care_group", v): str(k) for k, v in CARE_GROUPS.items()}
     for kind, text in texts.items():
         if kind.startswith("_"):
             continue
+        if kind in ("wide", "long"):
+            # row by row: a care group small among service users may be large among staff
+            for row in csv.DictReader(io.StringIO(text)):
+                for group, attribute, value in small:
+                    if row["respondent_group"] != group:
+                        continue
+                    if kind == "wide":
+                        assert row[attribute] != value, f"wide names {value} ({group})"
+                    elif row["item_id"] == attribute:
+                        assert row["value"] != codes[(attribute, value)], (
+                            f"long gives the code of {value} ({group})"
+                        )
+                        assert row["text"] != value, f"long names {value} ({group})"
+            continue
         for group, attribute, value in small:
-            if kind in ("wide", "long") or attribute == "profession":
-                # the attribute's value beside anything: care group labels are also the
-                # option labels a report never prints, professions likewise
+            if attribute == "profession":  # asked of staff only: the name alone reveals
                 assert value not in text, f"{kind} names {value} ({group} {attribute})"
         for k in range(1, MINIMUM):
             assert not re.search(rf"\bn = {k}\b", text), (kind, k)
@@ -217,7 +233,10 @@ def test_a_known_small_population_is_caught_by_these_checks():
     people = {"staff": [(1, 1, 4, 4)] * 6 + [(5, 1, 4, 4)], "service_users": []}
     assert ("staff", "profession", "Psychiatrist") in _small_values(people)
     with pytest.raises(AssertionError, match="names Psychiatrist"):
-        _check_texts({"wide": "st6,Psychiatrist"}, people)
+        _check_texts(
+            {"wide": "response_id,respondent_group,profession\r\nst6,staff,Psychiatrist\r\n"},
+            people,
+        )
     with pytest.raises(AssertionError):
         _check_json(
             {

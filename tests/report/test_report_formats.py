@@ -92,7 +92,9 @@ def test_html_pdf_and_docx_carry_the_same_headline_numbers(published):
     from .text import docx_text
 
     docx = docx_text(out / "report.docx")
-    sentence = "70 people took part in this evaluation of peer support: 32 service users, 38 staff."
+    sentence = (
+        "70 people took part in this evaluation of peer support: 32 service users and 38 staff."
+    )
     for text in (html, docx):
         assert sentence in text
     assert sentence in re.sub(r"\s+", " ", pdf)

@@ -155,7 +155,17 @@ class _TextPool:
             chosen = [c for c in chosen if DEMO_CODEBOOK.code(c).valence == "concern"] or chosen
         pronoun = str(self.rng.choice(["she", "he"]))
         sentences = [self.sentence(group, question, code, pronoun) for code in chosen]
+        if len(sentences) > 1:  # an informal fragment alone is kept as written
+            sentences = [_as_sentence(s) for s in sentences]
         return " ".join(sentences), chosen
+
+
+def _as_sentence(text: str) -> str:
+    """A fragment as a sentence, so that two joined fragments do not run together."""
+    text = text.strip()
+    if text and text[0].islower():
+        text = text[0].upper() + text[1:]
+    return text if text.endswith((".", "!", "?", "…")) else text + "."
 
 
 _SHE = re.compile(r"\b(she|her|hers|herself)\b", re.IGNORECASE)

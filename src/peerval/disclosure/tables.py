@@ -19,6 +19,7 @@ __all__ = [
     "merged_values",
     "protect_parallel",
     "protect_changes",
+    "protect_domains",
     "protect_comparisons",
     "protect_fft",
     "protect_likert",
@@ -211,6 +212,28 @@ def protect_changes(table: pd.DataFrame, policy: DisclosurePolicy) -> list[dict[
                 "trend_ci_low": row["trend_ci_low"] if all_shown else None,
                 "trend_ci_high": row["trend_ci_high"] if all_shown else None,
                 "trend_p_value": row["trend_p_value"] if all_shown else None,
+            }
+        )
+    return out
+
+
+def protect_domains(table: pd.DataFrame, policy: DisclosurePolicy) -> list[dict[str, Any]]:
+    """Ratings by domain; a domain rated by fewer people than the minimum shows no figures."""
+    if table.empty:
+        return []
+    out = []
+    for row in table.to_dict("records"):
+        hidden = policy.hides(row["n"])
+        stats = ("estimate", "sd", "ci_low", "ci_high", "median", "q1", "q3")
+        out.append(
+            {
+                "instrument": row["instrument"],
+                "domain": row["domain"],
+                "respondent_group": row["respondent_group"],
+                "n_items": row["n_items"],
+                "n": None if hidden else policy.shown_count(row["n"]),
+                **{k: None if hidden else row[k] for k in stats},
+                "suppressed": hidden,
             }
         )
     return out

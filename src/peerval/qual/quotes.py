@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 import pandas as pd
@@ -11,7 +12,7 @@ from peerval.disclosure.consent import may_quote_column
 from peerval.qual.codebook import Codebook
 from peerval.qual.redact import Redactor
 
-__all__ = ["ChosenQuote", "candidates", "choose_quotes", "pick"]
+__all__ = ["ChosenQuote", "candidates", "choose_quotes", "pick", "sentences"]
 
 #: quotes between these lengths read well in a report
 SHORTEST, LONGEST, IDEAL = 35, 260, 120
@@ -59,10 +60,32 @@ def candidates(
     return coded.sort_values(["fit", "instrument", "response_id", "item_id"], kind="stable")
 
 
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
+
+
+def sentences(text: str) -> set[str]:
+    """The sentences of a text, lower-cased with spacing and end punctuation dropped.
+
+    >>> sorted(sentences("She listens to me. Nobody else  has time!"))
+    ['nobody else has time', 'she listens to me']
+    """
+    out = set()
+    for part in _SENTENCE_END.split(text):
+        words = " ".join(part.split()).strip(" .!?\u2026").lower()
+        if len(words) >= 12:  # "Thank you." twice is not a repeat worth avoiding
+            out.add(words)
+    return out
+
+
 def pick(pool: pd.DataFrame, n: int, used_texts: set[str], redactor: Redactor) -> list[ChosenQuote]:
     """Up to ``n`` quotes from a candidate pool: different people, new codes first, groups
-    alternating, never a text already used elsewhere in the report."""
+    alternating, never a text already used elsewhere in the report, nor one that repeats a
+    sentence of a text already used (two people can write the same sentence, and a reader
+    who meets it under two themes thinks the report is quoting itself).
+
+    ``used_texts`` collects the original texts quoted."""
     picked: list[ChosenQuote] = []
+    used_sentences = set().union(*(sentences(t) for t in used_texts))
     used_people: set[str] = set()
     used_codes: set[str] = set()
     groups = list(pd.unique(pool["respondent_group"]))
@@ -70,7 +93,10 @@ def pick(pool: pd.DataFrame, n: int, used_texts: set[str], redactor: Redactor) -
         for _, row in pool.iterrows():
             if len(picked) >= n:
                 break
+            parts = sentences(row["text"])
             if row["respondent_id"] in used_people or row["text"] in used_texts:
+                continue
+            if parts & used_sentences:
                 continue
             if round_ == 0 and row["code_id"] in used_codes:
                 continue
@@ -94,6 +120,7 @@ def pick(pool: pd.DataFrame, n: int, used_texts: set[str], redactor: Redactor) -
             used_people.add(row["respondent_id"])
             used_codes.add(row["code_id"])
             used_texts.add(row["text"])
+            used_sentences.update(parts)
     return picked
 
 

@@ -95,7 +95,10 @@ class _Builder:
         item = self.instruments[instrument_id].item(item_id)
         return item.text or f"{self.instruments[instrument_id].title} item {item_id}"
 
-    def hidden_note(self) -> str:
+    def hidden_note(self, rows: list[list[str]] | None = None) -> str:
+        """What the hidden mark means; nothing for a table in which nothing is hidden."""
+        if rows is not None and not any(cell == HIDDEN for row in rows for cell in row):
+            return ""
         return (
             f"{HIDDEN} hidden: fewer than {self.policy.minimum} people, or hidden so that "
             "a smaller number cannot be worked out from the totals."
@@ -113,8 +116,8 @@ class _Builder:
     def summary(self) -> Section:
         section = Section("summary", "Summary")
         total = self.data["respondents"]["total"]
-        groups = ", ".join(
-            f"{fmt_count(n)} {GROUP_LABEL.get(g, g).lower()}" for g, n in self.groups.items()
+        groups = _and(
+            [f"{fmt_count(n)} {GROUP_LABEL.get(g, g).lower()}" for g, n in self.groups.items()]
         )
         section.add(
             Paragraph(
@@ -191,14 +194,18 @@ class _Builder:
 
     def method(self) -> Section:
         section = Section("method", "Method")
-        section.add(
-            Paragraph(
-                "Service users and staff were invited to complete questionnaires with "
-                "fixed-choice questions and free-text questions. Scale scores were computed from "
-                "the answers by the scoring rules of each instrument; free-text answers were "
-                "coded with a codebook and grouped into themes."
-            )
+        who = _and([GROUP_LABEL.get(g, g).lower() for g in self.groups]) or "people"
+        has_text = any(
+            i.type == "free_text" for inst in self.instruments.values() for i in inst.items
         )
+        kinds = "fixed-choice and free-text questions" if has_text else "fixed-choice questions"
+        text = (
+            f"{who[0].upper()}{who[1:]} were invited to complete questionnaires with {kinds}. "
+            "Scale scores were computed from the answers by the scoring rules of each instrument"
+        )
+        if self.data["themes"]:
+            text += "; free-text answers were coded with a codebook and grouped into themes"
+        section.add(Paragraph(text + "."))
         rows = []
         for inst in self.data["evaluation"]["instruments"]:
             instrument = self.instruments[inst["id"]]
@@ -238,13 +245,15 @@ class _Builder:
                     "Respondents by group",
                     ["Group", "People", "Invited", "Response rate (95% CI)"],
                     rows,
-                    note=self.hidden_note(),
+                    note=self.hidden_note(rows),
                 )
             )
         else:
             rows = [[group_label(g).capitalize(), fmt_count(n)] for g, n in self.groups.items()]
             section.add(
-                Table("Respondents by group", ["Group", "People"], rows, note=self.hidden_note())
+                Table(
+                    "Respondents by group", ["Group", "People"], rows, note=self.hidden_note(rows)
+                )
             )
         for attribute, title in (("profession", "Profession"), ("care_group", "Care group")):
             cells = [
@@ -260,11 +269,12 @@ class _Builder:
                 ]
                 for c in cells
             ]
-            note = self.hidden_note()
+            note = self.hidden_note(rows)
             if any(c.get("merged") for c in cells):
                 note = (
-                    f"Other: {title.lower()}s held by fewer than {self.policy.minimum} people, "
-                    "with people who did not say, merged so that none can be told apart. "
+                    f"Other: {title.lower()}s too few to show on their own (fewer than "
+                    f"{self.policy.minimum} people, or hidden with them so that a smaller group "
+                    "cannot be worked out from the totals), with anyone who did not say. "
                 ) + note
             section.add(
                 Table(
@@ -283,6 +293,20 @@ class _Builder:
             if not (likert or scales or fft):
                 continue
             section.add(Heading(instrument.title))
+            domains = [d for d in self.data.get("domains", []) if d["instrument"] == instrument.id]
+            worded = all(instrument.item(r["item"]).text for r in likert)
+            if domains and not worded:
+                # a licensed instrument's items cannot be named by their wording: a board
+                # reads its domains, not rows of item numbers
+                section.add(self._domain_figure(instrument.title, domains))
+                section.add(
+                    Paragraph(
+                        f"The wording of {instrument.title}'s items is licensed and is not "
+                        "reproduced here, so its ratings are shown by domain and by its "
+                        "scales; every item's answers are in results.json."
+                    )
+                )
+                likert = []
             for group in sorted({r["respondent_group"] for r in likert}):
                 rows = [r for r in likert if r["respondent_group"] == group]
                 section.add(self._likert_figure(instrument.title, group, rows))
@@ -327,37 +351,42 @@ class _Builder:
                     "the first group agrees more.",
                 )
             )
-        comparisons = self.data["comparisons"]
-        if comparisons:
-            section.add(Heading("Differences between groups"))
-            rows = [
-                [
-                    c["scale"],
-                    group_label(c["respondent_group"]).capitalize(),
-                    c["attribute"].replace("_", " "),
-                    c["test"],
-                    "; ".join(
-                        f"{g['value']} (n {fmt_count(g['n'])}, median {g['median']:.0f})"
-                        for g in c["groups"]
-                    ),
-                    f"{c['p_holm']:.3f}",
-                    f"{c['effect_size']:.2f}",
-                ]
-                for c in comparisons
-            ]
-            section.add(
-                Table(
-                    "Scale scores compared between groups",
-                    ["Scale", "Respondents", "By", "Test", "Groups", "p (Holm)", "Effect size"],
-                    rows,
-                    note=(
-                        "Groups under the disclosure minimum were merged into \u201cOther\u201d "
-                        "or left out. Effect sizes: rank-biserial correlation for two groups, "
-                        "epsilon squared for more."
-                    ),
-                )
-            )
+        if self.data["comparisons"]:
+            section.add(Heading("Differences between groups"), self._comparisons_table())
         return section
+
+    def _comparisons_table(self) -> Table:
+        titles = {(i.id, sc.id): sc.title for i in self.instruments.values() for sc in i.scales}
+        rows = []
+        for c in self.data["comparisons"]:
+            scale = titles.get((c["instrument"], c["scale"]), c["scale"])
+            first = [
+                f"{scale} ({group_label(c['respondent_group'])})",
+                ATTRIBUTE_LABEL.get(c["attribute"], c["attribute"].replace("_", " ")),
+            ]
+            test = f"{c['test']}: p = {c['p_holm']:.3f}, {_EFFECT.get(c['test'], 'effect')} "
+            test += f"{c['effect_size']:.2f}"
+            for k, g in enumerate(sorted(c["groups"], key=lambda g: g["value"] == "Other")):
+                rows.append(
+                    [
+                        *(first if k == 0 else ["", ""]),
+                        str(g["value"]),
+                        fmt_count(g["n"]),
+                        f"{g['median']:.0f}",
+                        test if k == 0 else "",
+                    ]
+                )
+        return Table(
+            "Scale scores compared between groups",
+            ["Scale", "Compared by", "Group", "n", "Median", "Test (Holm-adjusted p)"],
+            rows,
+            note=(
+                "Groups under the disclosure minimum were merged into \u201cOther\u201d "
+                "or left out. Effect sizes: rank-biserial correlation (r) for two groups, "
+                "epsilon squared for more; p-values are adjusted for the number of "
+                "comparisons (Holm)."
+            ),
+        )
 
     def _changes(self) -> list[Any]:
         changes = self.data["changes"]
@@ -458,7 +487,10 @@ class _Builder:
             )
         spec = (
             charts.likert_chart(
-                [{"label": _short(self.item_text(r["instrument"], r["item"])), **r} for r in shown]
+                [
+                    {"label": charts.wrap_label(self.item_text(r["instrument"], r["item"])), **r}
+                    for r in shown
+                ]
             )
             if shown
             else {}
@@ -490,7 +522,38 @@ class _Builder:
                     "Median (IQR)",
                 ],
                 table_rows,
-                note=self.hidden_note(),
+                note=self.hidden_note(table_rows),
+            ),
+        )
+
+    def _domain_figure(self, title: str, domains: list[dict[str, Any]]) -> Figure:
+        shown = [d for d in domains if d["estimate"] is not None]
+        rows = []
+        for d in domains:
+            label = f"{d['domain']} ({group_label(d['respondent_group'])})"
+            mean = (
+                f"{d['estimate']:.1f} ({fmt_ci(d['ci_low'], d['ci_high'])})"
+                if d["estimate"] is not None
+                else HIDDEN
+            )
+            rows.append([label, str(d["n_items"]), fmt_count(d["n"]), mean])
+        chart_rows = [
+            d
+            | {"label": charts.wrap_label(f"{d['domain']} ({group_label(d['respondent_group'])})")}
+            for d in shown
+        ]
+        return Figure(
+            title=f"{title}: ratings by domain",
+            alt=f"Chart of {title} ratings from 0 to 100 by domain: "
+            + "; ".join(f"{d['domain']} mean {d['estimate']:.0f}" for d in shown),
+            spec=charts.scale_chart(chart_rows) if chart_rows else {},
+            table=Table(
+                f"{title}: ratings by domain (0-100)",
+                ["Domain", "Items", "People", "Mean (95% CI)"],
+                rows,
+                note="Each person's ratings of a domain's items, rescaled so that the lowest "
+                "answer is 0 and the highest 100, averaged; then the mean over people. "
+                + self.hidden_note(rows),
             ),
         )
 
@@ -506,7 +569,7 @@ class _Builder:
                 f"{r['q1']:.0f} to {r['q3']:.0f}"
                 for r in rows
             ),
-            spec=charts.scale_chart(rows),
+            spec=charts.scale_chart([r | {"label": charts.wrap_label(r["label"])} for r in rows]),
             table=Table(
                 f"{title}: scale score distribution",
                 ["Scale", "n", "Mean (95% CI)", "Median", "Middle half (IQR)"],
@@ -541,7 +604,7 @@ class _Builder:
                     fmt_count(s["n_not_scorable"]),
                 ]
             )
-        note = self.hidden_note()
+        note = self.hidden_note(rows)
         if any(not s["verified"] for s in scales):
             note += (
                 " † Scoring rule not yet checked against the instrument's official scoring "
@@ -551,7 +614,7 @@ class _Builder:
             "Scale scores (0-100)",
             ["Scale", "Respondents", "n", "Mean (95% CI)", "Not scorable"],
             rows,
-            note=note,
+            note=note.strip(),
         )
 
     def _fft_table(self, fft: list[dict[str, Any]]) -> Table:
@@ -573,7 +636,7 @@ class _Builder:
             ["Respondents", "n", "% positive (95% CI)", "% negative (95% CI)"],
             rows,
             note="Positive: very good or good; negative: poor or very poor; "
-            "\u201cdon't know\u201d excluded. " + self.hidden_note(),
+            "\u201cdon't know\u201d excluded. " + self.hidden_note(rows),
         )
 
     def themes(self) -> Section:
@@ -661,7 +724,7 @@ class _Builder:
                     f"{theme['title']}: people mentioning it",
                     ["Question", "Respondents", "Mentioned", "Answered", "%"],
                     rows,
-                    note=self.hidden_note(),
+                    note=self.hidden_note(rows),
                 )
             )
             quotes = self.quotes.get(theme["theme"], [])
@@ -681,18 +744,27 @@ class _Builder:
             for i in inst.items
             if i.type == "free_text" and i.id in ("what_works", "what_helps")
         }
-        rows = self._themes_for(works_items)
-        rows = [r for r in rows if r["percent"] is not None]
-        rows.sort(key=lambda r: -r["percent"])
-        if rows:
+        rows = [r for r in self._themes_for(works_items) if r["percent"] is not None]
+        by_theme: dict[str, list[dict[str, Any]]] = {}
+        for r in sorted(rows, key=lambda r: -r["percent"]):
+            by_theme.setdefault(r["theme"], []).append(r)
+        if by_theme:
+            ranked = sorted(by_theme.items(), key=lambda kv: -max(r["percent"] for r in kv[1]))
             section.add(
                 Paragraph(
-                    "Asked what works well, people most often described: "
+                    "Asked what works well, people most often described "
                     + _and(
                         [
-                            f"{r['theme'].lower()} ({fmt_pct(r['percent'])} of "
-                            f"{group_label(r['respondent_group'])} who answered)"
-                            for r in rows[:4]
+                            f"{theme.lower()} ("
+                            + _and(
+                                [
+                                    f"{fmt_pct(r['percent'])} of "
+                                    f"{group_label(r['respondent_group'])}"
+                                    for r in found
+                                ]
+                            )
+                            + " who answered)"
+                            for theme, found in ranked[:4]
                         ]
                     )
                     + "."
@@ -754,8 +826,9 @@ class _Builder:
         section.add(Heading("Scores that could not be computed"))
         section.add(
             Paragraph(
-                "A score is not computed when " + _and(list(REASON_CODES.values())) + "; each "
-                "scale's table gives how many."
+                "A person's score on a scale is not computed when "
+                + _or([NOT_SCORABLE_WORDS.get(c, r) for c, r in REASON_CODES.items()])
+                + ". Each scale's table gives how many scores could not be computed."
             )
         )
         section.add(Heading("Disclosure control"))
@@ -763,11 +836,32 @@ class _Builder:
         return section
 
 
+#: each reason a score was not computed, as the end of "not computed when ..."
+NOT_SCORABLE_WORDS = {
+    "no_item_important": "they marked no item as important (where the scale counts only "
+    "items that matter to the person)",
+    "no_items_answered": "they answered none of its items",
+    "too_few_answered": "they answered fewer of its items than the scale needs",
+}
+
+
+def _or(parts: list[str]) -> str:
+    if len(parts) <= 1:
+        return "".join(parts)
+    return ", ".join(parts[:-1]) + " or " + parts[-1]
+
+
+#: how an attribute reads as a column of a table
+ATTRIBUTE_LABEL = {
+    "profession": "Profession",
+    "care_group": "Care group",
+    "time_alongside_psws": "Time alongside PSWs",
+    "months_with_psw": "Time with a PSW",
+}
+_EFFECT = {"Mann-Whitney": "r", "Kruskal-Wallis": "epsilon squared"}
+
+
 def _and(parts: list[str]) -> str:
     if len(parts) <= 1:
         return "".join(parts)
     return ", ".join(parts[:-1]) + " and " + parts[-1]
-
-
-def _short(text: str, limit: int = 60) -> str:
-    return text if len(text) <= limit else text[: limit - 1].rsplit(" ", 1)[0] + "…"

@@ -26,6 +26,40 @@ FONT = "Arial, Helvetica, DejaVu Sans, Liberation Sans, sans-serif"
 WIDTH = 520
 
 
+#: an axis label written over several lines: the label holds its line breaks
+_LINES = "split(datum.label, '\\n')"
+#: characters per line of a wrapped label, and lines at most
+LABEL_WIDTH, LABEL_LINES = 38, 3
+
+
+def wrap_label(text: str, width: int = LABEL_WIDTH, lines: int = LABEL_LINES) -> str:
+    """A chart label broken between words into lines (joined by newlines), so that a chart
+    never cuts a word; text past the last line ends in an ellipsis after a whole word.
+
+    >>> wrap_label("Peer Support Workers are valued members of our team.", width=20)
+    'Peer Support Workers\\nare valued members\\nof our team.'
+    """
+    out: list[str] = []
+    line = ""
+    for word in text.split():
+        candidate = f"{line} {word}".strip()
+        if len(candidate) <= width or not line:
+            line = candidate
+            continue
+        out.append(line)
+        line = word
+        if len(out) == lines:
+            out[-1] = out[-1].rstrip(",;:") + "…"
+            return "\n".join(out)
+    out.append(line)
+    return "\n".join(out)
+
+
+def _row_height(labels: list[str], base: int) -> int:
+    most = max((label.count("\n") + 1 for label in labels), default=1)
+    return max(base, 15 * most + 12)
+
+
 def _config(chart: alt.TopLevelMixin) -> dict[str, Any]:
     chart = (
         chart.configure(font=FONT)
@@ -106,7 +140,12 @@ def likert_chart(rows: list[dict[str, Any]]) -> dict[str, Any]:
                 scale=alt.Scale(domain=[-100, 100]),
             ),
             x2="end:Q",
-            y=alt.Y("label:N", title=None, sort=alt.EncodingSortField("order")),
+            y=alt.Y(
+                "label:N",
+                title=None,
+                sort=alt.EncodingSortField("order"),
+                axis=alt.Axis(labelExpr=_LINES),
+            ),
             color=alt.Color(
                 "answer:N",
                 title="Answer",
@@ -114,7 +153,10 @@ def likert_chart(rows: list[dict[str, Any]]) -> dict[str, Any]:
             ),
             tooltip=["label:N", "answer:N", alt.Tooltip("percent:Q", format=".0f")],
         )
-        .properties(width=WIDTH, height=max(60, 26 * len(rows)))
+        .properties(
+            width=WIDTH,
+            height=max(60, _row_height([r["label"] for r in rows], 26) * len(rows)),
+        )
     )
     return _config(chart)
 
@@ -126,7 +168,9 @@ def scale_chart(rows: list[dict[str, Any]]) -> dict[str, Any]:
     ``rows``: label, q1, median, q3, estimate, ci_low, ci_high.
     """
     data = pd.DataFrame(rows)
-    base = alt.Chart(data).encode(y=alt.Y("label:N", title=None, sort=None))
+    base = alt.Chart(data).encode(
+        y=alt.Y("label:N", title=None, sort=None, axis=alt.Axis(labelExpr=_LINES))
+    )
     spread = base.mark_bar(color=NEUTRAL, opacity=0.6, size=18).encode(
         x=alt.X(
             "q1:Q",
@@ -147,7 +191,8 @@ def scale_chart(rows: list[dict[str, Any]]) -> dict[str, Any]:
             alt.Tooltip("q3:Q", format=".1f"),
         ],
     )
-    chart = (spread + median + rule + point).properties(width=WIDTH, height=max(60, 34 * len(rows)))
+    height = max(60, _row_height([r["label"] for r in rows], 34) * len(rows))
+    chart = (spread + median + rule + point).properties(width=WIDTH, height=height)
     return _config(chart)
 
 

@@ -215,7 +215,8 @@ def write_docx(report: Report, path: str | Path, images: dict[int, str] | None =
                     document.add_paragraph(
                         f"\u201c{quote.text}\u201d \u2014 {quote.source}", style="Quote"
                     )
-    document.add_paragraph(report.disclosure).runs[0].font.size = Pt(8)
+    # the policy is the appendix's last paragraph already
+    document.add_paragraph("Produced with peerval.").runs[0].font.size = Pt(8)
     path = Path(path)
     document.save(path)
     return path

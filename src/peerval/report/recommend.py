@@ -15,6 +15,9 @@ __all__ = ["draft_recommendations"]
 
 #: a concern mentioned by at least this share of those answering earns a recommendation
 CONCERN_SHARE = 25.0
+#: the share rating a service good or very good in the Friends and Family Test at or above
+#: which the draft says to keep what works (below it, to look into the other ratings)
+FFT_GOOD = 80.0
 
 
 def draft_recommendations(data: dict[str, Any], instruments: dict[str, Instrument]) -> list[str]:
@@ -61,13 +64,23 @@ def draft_recommendations(data: dict[str, Any], instruments: dict[str, Instrumen
                 f"time (score {scale['estimate']:.0f} out of 100)."
             )
     for fft in data["fft"]:
-        pos = fft["positive"]["estimate"]
-        if pos is not None:
-            verb = "Maintain" if pos >= 80 else "Improve"
+        pos, neg = fft["positive"]["estimate"], fft["negative"]["estimate"]
+        if pos is None:
+            continue
+        who = group_label(fft["respondent_group"])
+        if pos >= FFT_GOOD:
             out.append(
-                f"{verb} service users' overall experience: {fmt_pct(pos)} of "
-                f"{group_label(fft['respondent_group'])} rated it good or very good in "
-                "the Friends and Family Test."
+                f"Keep what makes the service work for {who}: {fmt_pct(pos)} rated it good or "
+                "very good in the Friends and Family Test."
+            )
+        else:
+            # most people rating it well is still a favourable finding: the recommendation is
+            # about the rest, not a call to improve something that is mostly good
+            rest = f", and {fmt_pct(neg)} poor or very poor" if neg is not None else ""
+            out.append(
+                f"Find out what lies behind the less favourable Friends and Family Test ratings: "
+                f"{fmt_pct(pos)} of {who} rated the service good or very good{rest}; their "
+                "free-text answers say why."
             )
     weakest = [
         r
@@ -85,7 +98,10 @@ def draft_recommendations(data: dict[str, Any], instruments: dict[str, Instrumen
     unverified = sorted({s["title"] for s in data["scales"] if not s["verified"]})
     if unverified:
         out.append(
-            "Check the scoring of " + ", ".join(unverified) + " against the official "
+            "Check the scoring of "
+            + (", ".join(unverified[:-1]) + " and " if len(unverified) > 1 else "")
+            + unverified[-1]
+            + " against the official "
             "scoring instructions before these scores are published or compared."
         )
     out.append(
