@@ -4,8 +4,6 @@ The core library works on plain Python objects and pandas DataFrames and is usab
 notebook; the command line (``peerval``) is a thin face over it.
 """
 
-__version__ = "0.1.0"
-
 from peerval.disclosure import DisclosurePolicy  # noqa: E402
 from peerval.errors import (  # noqa: E402
     DataError,
@@ -25,6 +23,7 @@ from peerval.instruments import (  # noqa: E402
 from peerval.responses import ResponseSet, to_wide  # noqa: E402
 from peerval.results import EvaluationResults, evaluate  # noqa: E402
 from peerval.scoring import score, score_wide  # noqa: E402
+from peerval.version import __version__  # noqa: E402
 
 __all__ = [
     "DataError",

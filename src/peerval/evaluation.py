@@ -103,14 +103,14 @@ def evaluate_files(
     invited: dict[str, int] | None = None,
 ) -> list[Path]:
     """Import every file (all or nothing), then write results.json and the three reports."""
-    from peerval.report import build_report, write_reports  # charting loads slowly
+    from peerval.report import report_for, write_reports  # charting loads slowly
 
     responses, instruments = import_files(files, instrument_ids, mapping_files, wave=wave)
     results = evaluate(responses, instruments, name=name, invited=invited)
     out = Path(out)
     out.mkdir(parents=True, exist_ok=True)
     written = [results.write_json(out / "results.json", policy)]
-    report = build_report(results, answers=responses.answers, policy=policy)
+    report = report_for(results, answers=responses.answers, policy=policy)
     return written + write_reports(report, out)
 
 

@@ -17,15 +17,12 @@ Numbers are unrounded; a hidden value is ``null`` with ``"suppressed": true`` be
 
 from __future__ import annotations
 
-import json
-import math
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 import pandas as pd
 
-from peerval import __version__
 from peerval.analysis.compare import compare_parallel_items, compare_scales
 from peerval.analysis.domains import domain_summaries
 from peerval.analysis.likert import fft_summary, likert_summaries
@@ -49,9 +46,11 @@ from peerval.disclosure.tables import (
     protect_parallel,
 )
 from peerval.instruments.schema import Instrument
+from peerval.published import PublishedResults, freeze
 from peerval.qual.codebook import Codebook
 from peerval.responses import ResponseSet
 from peerval.scoring import REASON_CODES, SCORE_COLUMNS, score_responses
+from peerval.version import __version__
 
 __all__ = ["EvaluationResults", "evaluate"]
 
@@ -122,12 +121,21 @@ class EvaluationResults:
             "free_text": self._free_text(policy),
         }
 
+    def publish(self, policy: DisclosurePolicy | None = None) -> PublishedResults:
+        """The results as they may be published under a policy (publish mode by default):
+        the only form the report builder accepts."""
+        policy = policy or DisclosurePolicy()
+        return PublishedResults(
+            name=self.name,
+            waves=tuple(self.waves),
+            instruments=self.instruments,
+            policy=policy,
+            sections=freeze(self.to_dict(policy)),
+        )
+
     def write_json(self, path: str | Path, policy: DisclosurePolicy | None = None) -> Path:
         """Write results.json (UTF-8, indented, NaN written as null)."""
-        path = Path(path)
-        data = _clean(self.to_dict(policy))
-        path.write_text(json.dumps(data, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
-        return path
+        return self.publish(policy).write_json(path)
 
     # ---------------------------------------------------------------- sections
     def _respondents(self, policy: DisclosurePolicy) -> dict[str, Any]:
@@ -289,19 +297,6 @@ class EvaluationResults:
 
 def _cell(fields: dict[str, Any], n: int | None) -> dict[str, Any]:
     return fields | {"n": n, "suppressed": n is None}
-
-
-def _clean(value: Any) -> Any:
-    """JSON-safe: NaN and infinities become null; NumPy scalars become Python numbers."""
-    if isinstance(value, dict):
-        return {str(k): _clean(v) for k, v in value.items()}
-    if isinstance(value, list | tuple):
-        return [_clean(v) for v in value]
-    if hasattr(value, "item") and not isinstance(value, str):
-        value = value.item()
-    if isinstance(value, float) and not math.isfinite(value):
-        return None
-    return value
 
 
 def evaluate(

@@ -3,10 +3,10 @@ import math
 import pandas as pd
 import pytest
 
-from peerval.disclosure import DisclosurePolicy
 from peerval.analysis.likert import fft_summary, likert_bands, likert_summaries
-from peerval.instruments import get_instrument
+from peerval.disclosure import DisclosurePolicy
 from peerval.disclosure.tables import protect_fft, protect_likert
+from peerval.instruments import get_instrument
 
 
 def long(instrument, item_id, values, group="staff"):

@@ -3,8 +3,8 @@ import re
 
 import pytest
 
-from peerval.disclosure import DisclosurePolicy
 from peerval.demo import generate_demo, write_demo
+from peerval.disclosure import DisclosurePolicy
 
 
 @pytest.fixture(scope="module")

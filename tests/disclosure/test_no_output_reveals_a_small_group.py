@@ -28,7 +28,7 @@ from hypothesis import strategies as st
 
 from peerval.disclosure import DisclosurePolicy, rows
 from peerval.evaluation import import_files
-from peerval.report import build_report, render_html, write_docx, write_pdf
+from peerval.report import render_html, report_for, write_docx, write_pdf
 from peerval.results import evaluate
 
 from ..report.text import docx_text, html_text, pdf_pages
@@ -112,7 +112,7 @@ def _published(tmp: Path, people: dict, *, pdf: bool) -> dict[str, str]:
     responses, by_id = import_files(files, instruments, [])
     results = evaluate(responses, by_id, name="Property evaluation")
     data = results.to_dict(POLICY)
-    report = build_report(results, answers=responses.answers, policy=POLICY)
+    report = report_for(results, answers=responses.answers, policy=POLICY)
     write_docx(report, tmp / "report.docx")
     (tmp / "report.html").write_text(render_html(report), encoding="utf-8")
     context = rows.ExportContext(instruments=list(by_id.values()), policy=POLICY)

@@ -15,7 +15,7 @@ from peerval.demo import DEMO_CODEBOOK, generate_demo
 from peerval.demo.phrases import PHRASES
 from peerval.disclosure import DisclosurePolicy
 from peerval.qual.quotes import sentences
-from peerval.report import build_report
+from peerval.report import report_for
 from peerval.report.charts import LABEL_WIDTH
 from peerval.results import evaluate
 
@@ -103,7 +103,7 @@ def test_joined_fragments_of_a_demo_answer_are_separate_sentences():
 
 def test_chart_labels_are_whole_words(published):
     results, answers = published[1], generate_demo().responses.answers
-    report = build_report(results, answers=answers)
+    report = report_for(results, answers=answers)
     labels = [
         value["label"]
         for section in report.sections
@@ -155,7 +155,7 @@ def test_method_names_only_the_groups_that_took_part():
     )
     instruments = {"staff-psw-survey": demo.instruments["staff-psw-survey"]}
     results = evaluate(responses, instruments, codings=demo.codings, codebook=DEMO_CODEBOOK)
-    report = build_report(results, answers=responses.answers, codings=demo.codings)
+    report = report_for(results, answers=responses.answers, codings=demo.codings)
     method = next(s for s in report.sections if s.id == "method")
     first = method.blocks[0].text
     assert first.startswith("Staff were invited"), first

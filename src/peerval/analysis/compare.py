@@ -12,9 +12,9 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 
+from peerval.analysis.stats import holm, kruskal_wallis, mann_whitney
 from peerval.disclosure import DisclosurePolicy
 from peerval.disclosure.tables import OTHER, merged_values
-from peerval.analysis.stats import holm, kruskal_wallis, mann_whitney
 from peerval.instruments.schema import Instrument
 
 __all__ = ["OTHER", "compare_parallel_items", "compare_scales"]

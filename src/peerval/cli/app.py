@@ -9,8 +9,8 @@ from typing import Any, TypeVar
 import typer
 from rich.console import Console
 
-from peerval import __version__
 from peerval.errors import ImportValidationError, PeervalError
+from peerval.version import __version__
 
 __all__ = ["app", "err", "friendly", "out"]
 

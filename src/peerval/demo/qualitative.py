@@ -158,8 +158,8 @@ def _suggestions(project: Project) -> None:
     kept apart from human codings."""
     import numpy as np
 
-    from peerval import __version__
     from peerval.qual.autocode import CodedTexts, train
+    from peerval.version import __version__
 
     coded: dict[str, set[str]] = {}
     for coding in project.codings(include_suggestions=False):

@@ -54,9 +54,9 @@ def write_demo(
     written.append(scores_path)
     written.append(results.write_json(out / "results.json", policy))
     if reports:
-        from peerval.report import build_report, write_reports  # charting loads slowly
+        from peerval.report import report_for, write_reports  # charting loads slowly
 
-        report = build_report(
+        report = report_for(
             results, answers=demo.responses.answers, codings=demo.codings, policy=policy
         )
         written += write_reports(report, out)

@@ -1,21 +1,17 @@
 """Codebooks: codes grouped under themes, with descriptions coders can apply consistently.
 
 The report works with this themed codebook. A qualitative project codes with a hierarchical
-codebook (:mod:`peerval.qual.hierarchy`); :meth:`Codebook.to_hierarchical` converts one into
+codebook (:mod:`peerval.qual.hierarchy`); :meth:`HierarchicalCodebook.from_themed` converts one into
 the other, each theme becoming a parent code that groups its codes.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING
 
 import pandas as pd
 
 from peerval.errors import DataError
-
-if TYPE_CHECKING:
-    from peerval.qual.hierarchy import HierarchicalCodebook
 
 __all__ = ["Code", "Codebook", "Theme"]
 
@@ -86,10 +82,3 @@ class Codebook:
             for c in t.codes
         ]
         return pd.DataFrame(rows)
-
-    def to_hierarchical(self) -> HierarchicalCodebook:
-        """The same codes as a hierarchical codebook: each theme a parent code (not itself
-        applied to text) with its codes under it; code ids are kept."""
-        from peerval.qual.hierarchy import HierarchicalCodebook
-
-        return HierarchicalCodebook.from_themed(self)

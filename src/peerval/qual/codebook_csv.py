@@ -175,6 +175,6 @@ def _themed(reader: csv.DictReader, name: str) -> HierarchicalCodebook:
         book = Codebook(
             name, "1", tuple(Theme(i, t, "", tuple(codes)) for i, (t, codes) in themes.items())
         )
-        return book.to_hierarchical()
+        return HierarchicalCodebook.from_themed(book)
     except DataError as exc:  # a code in two themes, or a theme with a code's id
         raise CodebookError(exc.message, Location(file=name)) from None

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from types import MappingProxyType
 
 import pandas as pd
 
@@ -12,7 +14,15 @@ from peerval.disclosure.consent import may_quote_column
 from peerval.qual.codebook import Codebook
 from peerval.qual.redact import Redactor
 
-__all__ = ["ChosenQuote", "candidates", "choose_quotes", "pick", "sentences"]
+__all__ = [
+    "ChosenQuote",
+    "ReportQuotes",
+    "candidates",
+    "choose_quotes",
+    "choose_report_quotes",
+    "pick",
+    "sentences",
+]
 
 #: quotes between these lengths read well in a report
 SHORTEST, LONGEST, IDEAL = 35, 260, 120
@@ -146,3 +156,44 @@ def choose_quotes(
         theme.id: pick(pool[pool["theme_id"] == theme.id], per_theme, used, redactor)
         for theme in codebook.themes
     }
+
+
+@dataclass(frozen=True)
+class ReportQuotes:
+    """The quotes a report prints, chosen before it is built: per theme, and for What works.
+
+    Every text is from a person who said yes to being quoted, and is redacted."""
+
+    by_theme: Mapping[str, tuple[ChosenQuote, ...]] = field(default_factory=dict)
+    what_works: tuple[ChosenQuote, ...] = ()
+
+
+#: the free-text questions whose positive codes supply What works
+WORKS_ITEMS = ("what_works", "what_helps")
+
+
+def choose_report_quotes(
+    answers: pd.DataFrame,
+    codings: pd.DataFrame | None,
+    codebook: Codebook | None,
+    respondents: pd.DataFrame,
+    *,
+    per_theme: int = 3,
+    what_works: int = 4,
+    redactor: Redactor | None = None,
+) -> ReportQuotes:
+    """Quotes for a report: up to ``per_theme`` for each theme, then up to ``what_works``
+    from positive codes on the what-works questions; one pool and one redactor, so that no
+    answer (nor any of its sentences) is quoted twice."""
+    if codings is None or codebook is None:
+        return ReportQuotes()
+    pool = candidates(answers, codings, codebook, respondents)
+    redactor = redactor or Redactor()
+    used: set[str] = set()
+    by_theme = {
+        theme.id: tuple(pick(pool[pool["theme_id"] == theme.id], per_theme, used, redactor))
+        for theme in codebook.themes
+    }
+    positive = {c.id for t in codebook.themes for c in t.codes if c.valence == "positive"}
+    works = pool[pool["code_id"].isin(positive) & pool["item_id"].isin(WORKS_ITEMS)]
+    return ReportQuotes(MappingProxyType(by_theme), tuple(pick(works, what_works, used, redactor)))

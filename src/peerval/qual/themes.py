@@ -34,9 +34,9 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
+from peerval.analysis.summaries import NON_ANSWER_PATTERN
 from peerval.disclosure import DisclosurePolicy
 from peerval.disclosure.consent import consent_by_person
-from peerval.analysis.summaries import NON_ANSWER_PATTERN
 from peerval.errors import DataError, Location
 from peerval.qual.codebook import Codebook
 from peerval.qual.quotes import IDEAL, LONGEST, SHORTEST, pick

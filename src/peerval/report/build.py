@@ -12,8 +12,8 @@ from typing import Any
 import pandas as pd
 
 from peerval.disclosure import DisclosurePolicy
-from peerval.qual.quotes import ChosenQuote, candidates, pick
-from peerval.qual.redact import Redactor
+from peerval.published import PublishedResults
+from peerval.qual.quotes import ReportQuotes, choose_report_quotes
 from peerval.results import EvaluationResults
 from peerval.scoring import REASON_CODES
 
@@ -22,24 +22,32 @@ from .model import Callout, Figure, Heading, Items, Paragraph, Quote, Quotes, Re
 from .recommend import draft_recommendations
 from .words import GROUP_LABEL, HIDDEN, fmt_ci, fmt_count, fmt_pct, group_label
 
-__all__ = ["build_report"]
+__all__ = ["build_report", "report_for"]
 
 
 def build_report(
-    results: EvaluationResults,
+    published: PublishedResults,
+    quotes: ReportQuotes | None = None,
     *,
-    answers: pd.DataFrame,
-    codings: pd.DataFrame | None = None,
-    policy: DisclosurePolicy | None = None,
     today: date | None = None,
 ) -> Report:
-    """The report for an evaluation, under a disclosure policy (publish mode by default)."""
-    policy = policy or DisclosurePolicy()
-    data = results.to_dict(policy)
-    builder = _Builder(results, data, policy, answers, codings)
+    """The report of published results, with quotes chosen beforehand.
+
+    Only :class:`~peerval.published.PublishedResults` are accepted (from
+    :meth:`EvaluationResults.publish`), never the unprotected results or the answers, so the
+    report can show nothing that results.json hides; the quotes come consented and redacted
+    (:func:`~peerval.qual.quotes.choose_report_quotes`). :func:`report_for` does all three.
+    """
+    if not isinstance(published, PublishedResults):
+        raise TypeError(
+            f"build_report takes PublishedResults, not {type(published).__name__}: "
+            "call results.publish(policy) first"
+        )
+    policy = published.policy
+    builder = _Builder(published, quotes or ReportQuotes())
     report = Report(
-        title=f"{results.name}",
-        subtitle=f"Evaluation report, wave {', '.join(results.waves)}",
+        title=f"{published.name}",
+        subtitle=f"Evaluation report, wave {', '.join(published.waves)}",
         date=(today or date.today()).strftime("%-d %B %Y"),
         disclosure=policy.describe(),
         internal=policy.mode == "internal",
@@ -57,38 +65,29 @@ def build_report(
     return report
 
 
+def report_for(
+    results: EvaluationResults,
+    *,
+    answers: pd.DataFrame,
+    codings: pd.DataFrame | None = None,
+    policy: DisclosurePolicy | None = None,
+    today: date | None = None,
+) -> Report:
+    """Publish the results under a policy, choose the quotes, and build the report."""
+    published = results.publish(policy)
+    quotes = choose_report_quotes(answers, codings, results.codebook, results.people)
+    return build_report(published, quotes, today=today)
+
+
 class _Builder:
-    def __init__(
-        self,
-        results: EvaluationResults,
-        data: dict[str, Any],
-        policy: DisclosurePolicy,
-        answers: pd.DataFrame,
-        codings: pd.DataFrame | None,
-    ) -> None:
-        self.results = results
-        self.data = data
-        self.policy = policy
-        self.instruments = results.instruments
-        self.quotes: dict[str, list[ChosenQuote]] = {}
-        self.works_quotes: list[ChosenQuote] = []
-        if codings is not None and results.codebook is not None:
-            # one pool and one redactor for every quote; no answer is quoted twice
-            pool = candidates(answers, codings, results.codebook, results.people)
-            redactor = Redactor()
-            used: set[str] = set()
-            self.quotes = {
-                theme.id: pick(pool[pool["theme_id"] == theme.id], 3, used, redactor)
-                for theme in results.codebook.themes
-            }
-            positive = {
-                c.id for t in results.codebook.themes for c in t.codes if c.valence == "positive"
-            }
-            works = pool[
-                pool["code_id"].isin(positive) & pool["item_id"].isin(["what_works", "what_helps"])
-            ]
-            self.works_quotes = pick(works, 4, used, redactor)
-        self.groups = {g["respondent_group"]: g["n"] for g in data["respondents"]["by_group"]}
+    def __init__(self, published: PublishedResults, quotes: ReportQuotes) -> None:
+        # a plain copy: chart specs are JSON, and the published sections stay untouched
+        self.data = published.to_dict()
+        self.policy = published.policy
+        self.instruments = published.instruments
+        self.quotes = quotes.by_theme
+        self.works_quotes = quotes.what_works
+        self.groups = {g["respondent_group"]: g["n"] for g in self.data["respondents"]["by_group"]}
 
     # ------------------------------------------------------------------ helpers
     def item_text(self, instrument_id: str, item_id: str) -> str:
@@ -188,7 +187,7 @@ class _Builder:
                 "better, so that the Trust can decide how to develop the service."
             ),
         )
-        if not self.results.people.empty and "psw_count" in self.data.get("evaluation", {}):
+        if "psw_count" in self.data.get("evaluation", {}):
             section.add(Paragraph(f"{self.data['evaluation']['psw_count']} PSWs were in post."))
         return section
 

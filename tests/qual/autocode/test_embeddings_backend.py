@@ -6,7 +6,14 @@ import numpy as np
 import pandas as pd
 import pytest
 
-from peerval.qual.autocode import BackendUnavailable, embeddings, load_model, read_manifest, train
+from peerval.qual.autocode import (
+    BackendUnavailable,
+    embeddings,
+    load_model,
+    read_manifest,
+    save_model,
+    train,
+)
 
 from .synthetic import comments
 
@@ -18,7 +25,7 @@ def test_it_recovers_the_codes_of_unseen_comments(embeddings_model):
 
 
 def test_its_model_file_records_the_embedding_model_and_round_trips(embeddings_model, tmp_path):
-    path = embeddings_model.save(tmp_path / "m.zip")
+    path = save_model(embeddings_model, tmp_path / "m.zip")
     manifest = read_manifest(path)
     assert manifest["backend"] == "embeddings"
     assert manifest["embedding_model"] == embeddings.PACKAGED_MODEL

@@ -6,7 +6,7 @@ import zipfile
 import pytest
 
 import peerval
-from peerval.qual.autocode import ModelFileError, load_model
+from peerval.qual.autocode import ModelFileError, load_model, save_model
 
 
 def rewrite_manifest(source, target, **changes):
@@ -21,7 +21,7 @@ def rewrite_manifest(source, target, **changes):
 
 
 def test_another_peerval_version_is_refused_naming_both_versions(model, tmp_path):
-    saved = model.save(tmp_path / "m.zip")
+    saved = save_model(model, tmp_path / "m.zip")
     older = tmp_path / "older.zip"
     rewrite_manifest(saved, older, peerval_version="0.0.1")
     with pytest.raises(ModelFileError) as caught:
@@ -33,7 +33,7 @@ def test_another_peerval_version_is_refused_naming_both_versions(model, tmp_path
 
 
 def test_another_file_format_is_refused(model, tmp_path):
-    saved = model.save(tmp_path / "m.zip")
+    saved = save_model(model, tmp_path / "m.zip")
     newer = tmp_path / "newer.zip"
     rewrite_manifest(saved, newer, format_version=99)
     with pytest.raises(ModelFileError, match="format 99"):

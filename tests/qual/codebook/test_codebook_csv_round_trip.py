@@ -4,7 +4,7 @@ from peerval.qual.hierarchy import HierarchicalCode, HierarchicalCodebook
 
 
 def test_a_codebook_written_as_csv_reads_back_equal(tmp_path):
-    book = DEMO_CODEBOOK.to_hierarchical().with_code(
+    book = HierarchicalCodebook.from_themed(DEMO_CODEBOOK).with_code(
         HierarchicalCode(
             "kind_words",
             'Kind words, "quoted"',

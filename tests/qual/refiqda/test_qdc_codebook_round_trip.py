@@ -2,12 +2,12 @@ import pytest
 from lxml import etree
 
 from peerval.demo import DEMO_CODEBOOK
-from peerval.qual.hierarchy import HierarchicalCode
+from peerval.qual.hierarchy import HierarchicalCode, HierarchicalCodebook
 from peerval.qual.refiqda import RefiQdaError, read_qdc, validate_codebook, write_qdc
 
 
 def test_a_codebook_exported_as_qdc_validates_and_reads_back_equal(tmp_path):
-    book = DEMO_CODEBOOK.to_hierarchical().changed(
+    book = HierarchicalCodebook.from_themed(DEMO_CODEBOOK).changed(
         "practical_help", inclusion="Going somewhere together.", exclusion="Advice only."
     )
     path = write_qdc(book, tmp_path / "codebook.qdc")
@@ -17,7 +17,7 @@ def test_a_codebook_exported_as_qdc_validates_and_reads_back_equal(tmp_path):
 
 
 def test_without_known_ids_names_hierarchy_and_definitions_still_come_back(tmp_path):
-    book = DEMO_CODEBOOK.to_hierarchical()
+    book = HierarchicalCodebook.from_themed(DEMO_CODEBOOK)
     again = read_qdc(write_qdc(book, tmp_path / "codebook.qdc"))
 
     def shape(b):

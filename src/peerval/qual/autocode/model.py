@@ -11,7 +11,6 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from pathlib import Path
 from typing import Any
 
 import numpy as np
@@ -105,12 +104,6 @@ class AutocodeModel:
                 "training_texts": [positives[c] for c in self.codes],
             }
         )
-
-    def save(self, path: str | Path) -> Path:
-        """Write the model to one file (see :mod:`~peerval.qual.autocode.modelfile`)."""
-        from .modelfile import save_model
-
-        return save_model(self, path)
 
     def describe(self) -> dict[str, Any]:
         """What the model file's manifest records: a plain, JSON-ready dictionary."""

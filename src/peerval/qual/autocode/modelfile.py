@@ -29,8 +29,8 @@ from typing import Any
 
 import numpy as np
 
-from peerval import __version__
 from peerval.errors import Location, PeervalError
+from peerval.version import __version__
 
 from .coded import CodedTexts
 from .errors import ModelFileError

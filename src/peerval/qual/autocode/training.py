@@ -24,7 +24,7 @@ from pathlib import Path
 
 import numpy as np
 
-from peerval import __version__
+from peerval.version import __version__
 
 from .backends import build_features, check_backend
 from .calibration import DEFAULT_THRESHOLD, best_f1_threshold, platt_fit, probabilities

@@ -16,9 +16,9 @@ from pathlib import Path
 
 from lxml import etree
 
-from peerval import __version__
 from peerval.errors import Location, PeervalError
 from peerval.qual.hierarchy import HierarchicalCodebook
+from peerval.version import __version__
 
 from .codes import codes_to_xml, xml_to_codes
 from .schemas import CODEBOOK_NS, RefiQdaError, parse_xml, validate_codebook

@@ -23,10 +23,10 @@ from pathlib import Path
 
 from lxml import etree
 
-from peerval import __version__
 from peerval.qual.codings import Coding, Memo, format_time
 from peerval.qual.project import Project
 from peerval.qual.projectfile import project_to_dict
+from peerval.version import __version__
 
 from .codes import code_guid, codes_to_xml
 from .schemas import PROJECT_NS, validate_project

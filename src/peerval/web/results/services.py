@@ -15,11 +15,11 @@ from typing import Literal
 from django.conf import settings
 from django.utils.text import slugify
 
-from peerval import __version__
 from peerval.disclosure import DisclosurePolicy
 from peerval.disclosure import rows as exports
-from peerval.report import build_report, write_reports
+from peerval.report import report_for, write_reports
 from peerval.results import evaluate
+from peerval.version import __version__
 from peerval.web.audit.services import record
 from peerval.web.qualitative.services.report import ReportCoding, for_report
 from peerval.web.surveys.models import Evaluation, Wave
@@ -135,7 +135,7 @@ def write_report_files(
         codings=codings,
         codebook=coded.codebook if coded else None,
     )
-    report = build_report(results, answers=responses.answers, codings=codings, policy=policy)
+    report = report_for(results, answers=responses.answers, codings=codings, policy=policy)
     write_reports(report, out)
     html = (out / "report.html").read_text(encoding="utf-8")
     (out / _INLINE_SOURCES).write_text(json.dumps(inline_hashes(html)), encoding="utf-8")

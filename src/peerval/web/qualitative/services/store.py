@@ -311,8 +311,8 @@ def model_suggestions(
     least certain first."""
     import numpy as np
 
-    from peerval import __version__
     from peerval.qual.autocode import CodedTexts, train, uncertainty
+    from peerval.version import __version__
 
     codes = list(codes)
     core = _core(row)
