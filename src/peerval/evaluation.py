@@ -101,6 +101,7 @@ def evaluate_files(
     wave: str = "1",
     policy: DisclosurePolicy | None = None,
     invited: dict[str, int] | None = None,
+    organisation: str = "",
 ) -> list[Path]:
     """Import every file (all or nothing), then write results.json and the three reports."""
     from peerval.report import report_for, write_reports  # charting loads slowly
@@ -110,7 +111,9 @@ def evaluate_files(
     out = Path(out)
     out.mkdir(parents=True, exist_ok=True)
     written = [results.write_json(out / "results.json", policy)]
-    report = report_for(results, answers=responses.answers, policy=policy)
+    report = report_for(
+        results, answers=responses.answers, policy=policy, organisation=organisation
+    )
     return written + write_reports(report, out)
 
 

@@ -1,6 +1,7 @@
 """The Word report's properties (File > Info) say what it is, who it is from and when it was
 made, not the defaults of the library that wrote it."""
 
+import dataclasses
 from datetime import UTC, datetime, timedelta
 
 from docx import Document
@@ -16,7 +17,7 @@ def test_title_author_subject_created_and_language_are_the_reports(tmp_path):
     properties = Document(path).core_properties
     assert properties.title == report.title
     assert properties.subject == report.subtitle
-    # the model names no organisation: the evaluation's name (naming the Trust) stands for it
+    # with no organisation named, the evaluation's name (naming the Trust) stands for it
     assert properties.author == properties.last_modified_by == report.title
     assert "python-docx" not in (properties.author + properties.comments)
     now = datetime.now(UTC)
@@ -31,3 +32,9 @@ def test_the_text_is_marked_as_british_english(tmp_path):
     namespace = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
     (language,) = styles.iter(f"{namespace}lang")
     assert language.get(f"{namespace}val") == "en-GB"
+
+
+def test_the_author_is_the_organisation_where_it_is_known(tmp_path):
+    report = dataclasses.replace(small_report(), organisation="Example NHS Foundation Trust")
+    properties = Document(write_docx(report, tmp_path / "report.docx")).core_properties
+    assert properties.author == "Example NHS Foundation Trust"

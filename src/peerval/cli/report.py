@@ -41,6 +41,9 @@ def report(
     name: str = typer.Option(
         "Peer support evaluation", metavar="TEXT", help="The evaluation's name, the report's title."
     ),
+    organisation: str = typer.Option(
+        "", metavar="TEXT", help="Who the report is from (the Trust): the Word file's author."
+    ),
     wave: str = typer.Option("1", metavar="WAVE", help="Wave label, if a mapping gives none."),
     disclosure: str = typer.Option(
         "publish", metavar="MODE", help="publish (small groups hidden) or internal."
@@ -69,6 +72,7 @@ def report(
             wave=wave,
             policy=policy,
             invited=invited_by_group,
+            organisation=organisation,
         )
         bar.update(task, completed=1)
     for path in written:

@@ -65,9 +65,9 @@ def _properties(document, report: Report) -> None:
 
 
 def _author(report: Report) -> str:
-    """Who the report is from. The report model names no organisation, so the evaluation's
-    name, which names the Trust, stands for it."""
-    return report.title
+    """Who the report is from: the organisation, or else the evaluation's name (which
+    usually names the Trust)."""
+    return report.organisation or report.title
 
 
 def _bookmark(paragraph, name: str, number: int) -> None:

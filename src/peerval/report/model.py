@@ -102,6 +102,8 @@ class Report:
     disclosure: str
     internal: bool
     sections: list[Section] = field(default_factory=list)
+    #: who the report is from (the Trust), where known: the Word document's author
+    organisation: str = ""
 
     def section(self, section_id: str) -> Section:
         """The section with this id (``KeyError`` if there is none)."""

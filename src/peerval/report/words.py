@@ -4,7 +4,19 @@ from __future__ import annotations
 
 import math
 
-__all__ = ["GROUP_LABEL", "HIDDEN", "fmt_ci", "fmt_count", "fmt_pct", "group_label"]
+__all__ = [
+    "ATTRIBUTE_LABEL",
+    "EFFECT_NAME",
+    "GROUP_LABEL",
+    "HIDDEN",
+    "NOT_SCORABLE_WORDS",
+    "fmt_ci",
+    "fmt_count",
+    "fmt_pct",
+    "group_label",
+    "join_and",
+    "join_or",
+]
 
 #: shown in place of a hidden count or statistic
 HIDDEN = "*"
@@ -36,3 +48,37 @@ def fmt_ci(low: float | None, high: float | None) -> str:
     if low is None or high is None or math.isnan(low) or math.isnan(high):
         return HIDDEN
     return f"{low:.0f} to {high:.0f}"
+
+
+#: each reason a score was not computed, as the end of "not computed when ..."
+NOT_SCORABLE_WORDS = {
+    "no_item_important": "they marked no item as important (where the scale counts only "
+    "items that matter to the person)",
+    "no_items_answered": "they answered none of its items",
+    "too_few_answered": "they answered fewer of its items than the scale needs",
+}
+
+
+def join_or(parts: list[str]) -> str:
+    """ "a, b or c"."""
+    if len(parts) <= 1:
+        return "".join(parts)
+    return ", ".join(parts[:-1]) + " or " + parts[-1]
+
+
+#: how an attribute reads as a column of a table
+ATTRIBUTE_LABEL = {
+    "profession": "Profession",
+    "care_group": "Care group",
+    "time_alongside_psws": "Time alongside PSWs",
+    "months_with_psw": "Time with a PSW",
+}
+#: the effect size each test reports
+EFFECT_NAME = {"Mann-Whitney": "r", "Kruskal-Wallis": "epsilon squared"}
+
+
+def join_and(parts: list[str]) -> str:
+    """ "a, b and c"."""
+    if len(parts) <= 1:
+        return "".join(parts)
+    return ", ".join(parts[:-1]) + " and " + parts[-1]

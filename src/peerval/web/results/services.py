@@ -135,7 +135,13 @@ def write_report_files(
         codings=codings,
         codebook=coded.codebook if coded else None,
     )
-    report = report_for(results, answers=responses.answers, codings=codings, policy=policy)
+    report = report_for(
+        results,
+        answers=responses.answers,
+        codings=codings,
+        policy=policy,
+        organisation=evaluation.organisation,
+    )
     write_reports(report, out)
     html = (out / "report.html").read_text(encoding="utf-8")
     (out / _INLINE_SOURCES).write_text(json.dumps(inline_hashes(html)), encoding="utf-8")
