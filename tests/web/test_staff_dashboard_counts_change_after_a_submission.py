@@ -3,61 +3,12 @@ with a row for every care group (0 where none) and "Not stated" for responses gi
 
 from __future__ import annotations
 
-from html.parser import HTMLParser
-
 from django.utils import timezone
 
 from peerval.web.surveys.models import CareGroup, Response
 
+from .page_tables import tables as _tables
 from .survey_helpers import complete_survey
-
-
-class _Tables(HTMLParser):
-    """Every table as ``{caption: [[cell text, ...], ...]}`` (header row included)."""
-
-    def __init__(self):
-        super().__init__()
-        self.tables: dict[str, list[list[str]]] = {}
-        self._caption = None
-        self._rows: list[list[str]] = []
-        self._cell: list[str] | None = None
-        self._in_caption = False
-        self._hidden = 0
-
-    def handle_starttag(self, tag, attrs):
-        if tag == "table":
-            self._rows, self._caption = [], ""
-        elif tag == "caption":
-            self._in_caption = True
-        elif tag == "tr":
-            self._rows.append([])
-        elif tag in ("td", "th"):
-            self._cell = []
-        elif tag == "span" and ("aria-hidden", "true") in attrs:
-            self._hidden += 1
-
-    def handle_endtag(self, tag):
-        if tag == "table":
-            self.tables[self._caption.strip()] = self._rows
-        elif tag == "caption":
-            self._in_caption = False
-        elif tag in ("td", "th") and self._cell is not None:
-            self._rows[-1].append(" ".join("".join(self._cell).split()))
-            self._cell = None
-        elif tag == "span" and self._hidden:
-            self._hidden -= 1
-
-    def handle_data(self, data):
-        if self._in_caption:
-            self._caption += data
-        elif self._cell is not None and not self._hidden:
-            self._cell.append(data)
-
-
-def _tables(html: str) -> dict[str, list[list[str]]]:
-    parser = _Tables()
-    parser.feed(html)
-    return parser.tables
 
 
 def _care_groups(client, evaluation) -> dict[str, list[str]]:

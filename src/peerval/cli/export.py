@@ -10,6 +10,7 @@ from peerval.disclosure import DEFAULT_THRESHOLD, LOWEST_THRESHOLD, DisclosurePo
 from peerval.evaluation import EXPORTS, export_files
 
 from .app import app, friendly, out
+from .files import INSTRUMENTS, MAPPINGS, OUT_DIR, RESPONSES, WAVE
 
 _WHAT = "; ".join(f"{name}: {what}" for name, what in EXPORTS.items())
 
@@ -25,29 +26,11 @@ Files written: {_WHAT}.""",
 )
 @friendly
 def export(
-    responses: list[Path] = typer.Option(
-        ...,
-        "--responses",
-        "-r",
-        metavar="FILE",
-        help="A CSV or XLSX file of responses; repeat for several files.",
-    ),
-    instruments: list[str] = typer.Option(
-        ...,
-        "--instrument",
-        "-i",
-        metavar="ID",
-        help="The instrument of each --responses file, in the same order (or one for all).",
-    ),
-    mappings: list[Path] = typer.Option(
-        [],
-        "--mapping",
-        "-m",
-        metavar="FILE",
-        help="Column mapping of each file, in the same order (or one for all).",
-    ),
-    out_dir: Path = typer.Option(..., "--out", "-o", metavar="DIR", help="Folder to write into."),
-    wave: str = typer.Option("1", metavar="WAVE", help="Wave label, if a mapping gives none."),
+    responses: list[Path] = RESPONSES,
+    instruments: list[str] = INSTRUMENTS,
+    mappings: list[Path] = MAPPINGS,
+    out_dir: Path = OUT_DIR,
+    wave: str = WAVE,
     threshold: int = typer.Option(
         DEFAULT_THRESHOLD,
         metavar="N",

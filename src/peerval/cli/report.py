@@ -10,41 +10,24 @@ from peerval.disclosure import DEFAULT_THRESHOLD, LOWEST_THRESHOLD, DisclosurePo
 from peerval.evaluation import evaluate_files, parse_invited
 
 from .app import app, friendly, out
+from .files import INSTRUMENTS, MAPPINGS, OUT_DIR, RESPONSES, WAVE
 from .progress import progress
 
 
 @app.command("report")
 @friendly
 def report(
-    responses: list[Path] = typer.Option(
-        ...,
-        "--responses",
-        "-r",
-        metavar="FILE",
-        help="A CSV or XLSX file of responses; repeat for several files.",
-    ),
-    instruments: list[str] = typer.Option(
-        ...,
-        "--instrument",
-        "-i",
-        metavar="ID",
-        help="The instrument of each --responses file, in the same order (or one for all).",
-    ),
-    mappings: list[Path] = typer.Option(
-        [],
-        "--mapping",
-        "-m",
-        metavar="FILE",
-        help="Column mapping of each file, in the same order (or one for all).",
-    ),
-    out_dir: Path = typer.Option(..., "--out", "-o", metavar="DIR", help="Folder to write into."),
+    responses: list[Path] = RESPONSES,
+    instruments: list[str] = INSTRUMENTS,
+    mappings: list[Path] = MAPPINGS,
+    out_dir: Path = OUT_DIR,
     name: str = typer.Option(
         "Peer support evaluation", metavar="TEXT", help="The evaluation's name, the report's title."
     ),
     organisation: str = typer.Option(
         "", metavar="TEXT", help="Who the report is from (the Trust): the Word file's author."
     ),
-    wave: str = typer.Option("1", metavar="WAVE", help="Wave label, if a mapping gives none."),
+    wave: str = WAVE,
     disclosure: str = typer.Option(
         "publish", metavar="MODE", help="publish (small groups hidden) or internal."
     ),
