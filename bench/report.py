@@ -17,8 +17,8 @@ import time
 
 os.environ.setdefault("PEERVAL_HOME", os.path.join(os.path.dirname(__file__), "out", "home"))
 
-from peerval.disclosure import DisclosurePolicy  # noqa: E402
 from peerval.demo import generate_demo, write_demo  # noqa: E402
+from peerval.disclosure import DisclosurePolicy  # noqa: E402
 
 
 def main() -> None:
