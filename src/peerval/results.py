@@ -32,7 +32,6 @@ from peerval.analysis.summaries import (
     item_distributions,
     respondent_counts,
     scale_summaries,
-    theme_prevalence,
 )
 from peerval.analysis.waves import order_waves, wave_changes
 from peerval.disclosure import DisclosurePolicy
@@ -48,6 +47,7 @@ from peerval.disclosure.tables import (
 from peerval.instruments.schema import Instrument
 from peerval.published import PublishedResults, freeze
 from peerval.qual.codebook import Codebook
+from peerval.qual.themes import survey_prevalence
 from peerval.responses import ResponseSet
 from peerval.scoring import REASON_CODES, SCORE_COLUMNS, score_responses
 from peerval.version import __version__
@@ -341,7 +341,7 @@ def evaluate(
         if any(item.id == "fft_rating" for item in instrument.items):
             fft_parts.append(fft_summary(part, instrument))
     themes = (
-        theme_prevalence(responses.answers, codings, codebook, responses.respondents)
+        survey_prevalence(responses.answers, codings, codebook, responses.respondents)
         if codings is not None and codebook is not None
         else pd.DataFrame()
     )

@@ -1,11 +1,10 @@
-"""Analysis: summaries of respondents, items, scales and themes (disclosure control is
-:mod:`peerval.disclosure`)."""
+"""Analysis: summaries of respondents, items and scales (themes are counted by
+:mod:`peerval.qual.themes`; disclosure control is :mod:`peerval.disclosure`)."""
 
-from .summaries import item_distributions, respondent_counts, scale_summaries, theme_prevalence
+from .summaries import item_distributions, respondent_counts, scale_summaries
 
 __all__ = [
     "item_distributions",
     "respondent_counts",
     "scale_summaries",
-    "theme_prevalence",
 ]

@@ -10,7 +10,6 @@ import numpy as np
 import pandas as pd
 
 from peerval.instruments.schema import CODED_TYPES, Instrument
-from peerval.qual.codebook import Codebook
 from peerval.responses import ResponseSet
 
 __all__ = [
@@ -19,7 +18,6 @@ __all__ = [
     "item_distributions",
     "respondent_counts",
     "scale_summaries",
-    "theme_prevalence",
 ]
 
 #: free-text answers that say nothing ("n/a", "nothing", "no comment"...)
@@ -139,54 +137,6 @@ def scale_summaries(scores: pd.DataFrame, respondents: pd.DataFrame) -> pd.DataF
             }
         )
     return pd.DataFrame(rows)
-
-
-def theme_prevalence(
-    answers: pd.DataFrame, codings: pd.DataFrame, codebook: Codebook, respondents: pd.DataFrame
-) -> pd.DataFrame:
-    """How many people's free-text answers carry each theme, by question and group.
-
-    ``codings`` has one row per code applied: ``instrument``, ``response_id``, ``item_id``,
-    ``code_id``. ``n_answered`` counts people who gave a substantive answer to the question
-    (non-answers such as "n/a" excluded); ``n`` counts those with at least one code of the
-    theme. Columns: ``theme_id``, ``instrument``, ``item_id``, ``respondent_group``, ``n``,
-    ``n_answered``.
-    """
-    keys = ["instrument", "response_id"]
-    people = respondents[[*keys, "respondent_id", "respondent_group"]]
-    text = answers.dropna(subset=["text"])
-    text = text[~text["text"].str.strip().str.lower().str.match(NON_ANSWER_PATTERN)]
-    text = text[[*keys, "item_id"]].merge(people, on=keys, how="left", validate="many_to_one")
-    answered = text.groupby(["instrument", "item_id", "respondent_group"])[
-        "respondent_id"
-    ].nunique()
-    coded = codings[[*keys, "item_id", "code_id"]].merge(
-        people, on=keys, how="left", validate="many_to_one"
-    )
-    coded["theme_id"] = coded["code_id"].map(lambda c: codebook.theme_of(c).id)
-    rows = []
-    for (instrument, item_id, group), n_answered in answered.items():
-        sub = coded[
-            (coded["instrument"] == instrument)
-            & (coded["item_id"] == item_id)
-            & (coded["respondent_group"] == group)
-        ]
-        for theme in codebook.themes:
-            n = sub.loc[sub["theme_id"] == theme.id, "respondent_id"].nunique()
-            rows.append(
-                {
-                    "theme_id": theme.id,
-                    "instrument": instrument,
-                    "item_id": item_id,
-                    "respondent_group": group,
-                    "n": int(n),
-                    "n_answered": int(n_answered),
-                }
-            )
-    return pd.DataFrame(
-        rows,
-        columns=["theme_id", "instrument", "item_id", "respondent_group", "n", "n_answered"],
-    )
 
 
 def free_text_counts(answers: pd.DataFrame, instrument: Instrument) -> pd.DataFrame:

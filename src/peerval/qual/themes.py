@@ -46,6 +46,7 @@ __all__ = [
     "Theme",
     "ThemeMap",
     "prevalence_by_group",
+    "survey_prevalence",
     "theme_counts",
     "theme_quotes",
 ]
@@ -255,6 +256,59 @@ def theme_counts(
         table[f"n_{kind}"], table[f"n_{kind}_in_group"] = n, base
         table[f"percent_{kind}"] = 100.0 * n / base
     return table
+
+
+def survey_prevalence(
+    answers: pd.DataFrame, codings: pd.DataFrame, codebook: Codebook, respondents: pd.DataFrame
+) -> pd.DataFrame:
+    """How many people's free-text answers carry each theme, by question and group: the
+    report's theme prevalence, counted by :func:`theme_counts` like every other.
+
+    ``codings`` has one row per code applied: ``instrument``, ``response_id``, ``item_id``,
+    ``code_id``. Each substantive answer (non-answers such as "n/a" left out, and any codes
+    on them with it) is a document; a question's answers by one respondent group form a
+    group. ``n_answered`` counts the people who answered the question substantively; ``n``
+    those whose answer carries a code of the theme. Columns: ``theme_id``, ``instrument``,
+    ``item_id``, ``respondent_group``, ``n``, ``n_answered``.
+    """
+    columns = ["theme_id", "instrument", "item_id", "respondent_group", "n", "n_answered"]
+    keys = ["instrument", "response_id"]
+    people = respondents[[*keys, "respondent_id", "respondent_group"]]
+    text = answers.dropna(subset=["text"])
+    text = text[~text["text"].str.strip().str.lower().str.match(NON_ANSWER_PATTERN)]
+    docs = text[[*keys, "item_id"]].merge(people, on=keys, how="left", validate="many_to_one")
+    if docs.empty or not codebook.themes:
+        return pd.DataFrame(columns=columns)
+    key = ["instrument", "item_id", "respondent_group"]
+    docs = docs.assign(
+        document_id=_document_ids(docs),
+        cell=list(zip(*(docs[k] for k in key), strict=True)),
+    )
+    coded = codings.merge(docs[[*keys, "item_id", "document_id"]], on=[*keys, "item_id"])
+    counts = theme_counts(
+        coded.rename(columns={"code_id": "code"}),
+        docs,
+        ThemeMap.from_codebook(codebook),
+        by="cell",
+        respondent_id="respondent_id",
+    )
+    cells = pd.DataFrame(counts["cell"].tolist(), columns=key, index=counts.index)
+    table = pd.concat([counts[["theme_id"]], cells], axis=1).assign(
+        n=counts["n_respondents"].astype(int),
+        n_answered=counts["n_respondents_in_group"].astype(int),
+    )
+    order = {t.id: i for i, t in enumerate(codebook.themes)}
+    table = table.sort_values(key, kind="stable").sort_values(
+        "theme_id", key=lambda s: s.map(order), kind="stable"
+    )
+    return table[columns].reset_index(drop=True)
+
+
+def _document_ids(docs: pd.DataFrame) -> list[str]:
+    return [
+        f"{i}\x1f{r}\x1f{q}"
+        for i, r, q in zip(docs["instrument"], docs["response_id"], docs["item_id"], strict=True)
+    ]
 
 
 def prevalence_by_group(
