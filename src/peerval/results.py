@@ -26,7 +26,6 @@ import pandas as pd
 from peerval.analysis.compare import compare_parallel_items, compare_scales
 from peerval.analysis.domains import domain_summaries
 from peerval.analysis.likert import fft_summary, likert_summaries
-from peerval.analysis.stats import wilson_interval
 from peerval.analysis.summaries import (
     free_text_counts,
     item_distributions,
@@ -35,8 +34,14 @@ from peerval.analysis.summaries import (
 )
 from peerval.analysis.waves import order_waves, wave_changes
 from peerval.disclosure import DisclosurePolicy
+from peerval.disclosure.sections import (
+    protect_free_text,
+    protect_items,
+    protect_respondents,
+    protect_scales,
+    protect_themes,
+)
 from peerval.disclosure.tables import (
-    merge_breakdown,
     protect_changes,
     protect_comparisons,
     protect_domains,
@@ -49,7 +54,7 @@ from peerval.published import PublishedResults, freeze
 from peerval.qual.codebook import Codebook
 from peerval.qual.themes import survey_prevalence
 from peerval.responses import ResponseSet
-from peerval.scoring import REASON_CODES, SCORE_COLUMNS, score_responses
+from peerval.scoring import SCORE_COLUMNS, score_responses
 from peerval.version import __version__
 
 __all__ = ["EvaluationResults", "evaluate"]
@@ -108,17 +113,17 @@ class EvaluationResults:
                 ],
             },
             "disclosure": policy.to_dict(),
-            "respondents": self._respondents(policy),
-            "scales": self._scales(policy),
-            "items": self._items(policy),
-            "themes": self._themes(policy),
+            "respondents": protect_respondents(self.respondents, policy, self.invited),
+            "scales": protect_scales(self.scales, self.instruments, policy),
+            "items": protect_items(self.items, self.instruments, policy),
+            "themes": protect_themes(self.themes, self.codebook, policy),
             "likert": protect_likert(self.likert, policy),
             "domains": protect_domains(self.domains, policy),
             "fft": protect_fft(self.fft, policy),
             "comparisons": protect_comparisons(self.comparisons(policy), policy),
             "changes": protect_changes(self.changes, policy),
             "parallel_items": protect_parallel(self.parallel, policy),
-            "free_text": self._free_text(policy),
+            "free_text": protect_free_text(self.free_text, policy),
         }
 
     def publish(self, policy: DisclosurePolicy | None = None) -> PublishedResults:
@@ -136,167 +141,6 @@ class EvaluationResults:
     def write_json(self, path: str | Path, policy: DisclosurePolicy | None = None) -> Path:
         """Write results.json (UTF-8, indented, NaN written as null)."""
         return self.publish(policy).write_json(path)
-
-    # ---------------------------------------------------------------- sections
-    def _respondents(self, policy: DisclosurePolicy) -> dict[str, Any]:
-        totals = self.respondents[self.respondents["attribute"].isna()]
-        shown = policy.protect_counts(totals["n"].tolist())
-        by_group = [
-            _cell({"respondent_group": g}, n) | self._response_rate(g, n)
-            for g, n in zip(totals["respondent_group"], shown, strict=True)
-        ]
-        by_attribute: list[dict[str, Any]] = []
-        detail = self.respondents[self.respondents["attribute"].notna()]
-        for (group, attribute), sub in detail.groupby(["respondent_group", "attribute"], sort=True):
-            # hidden values are merged into Other, never listed: a name beside a hidden
-            # count would still say that someone of that kind took part
-            for row in merge_breakdown(sub["value"].tolist(), sub["n"].tolist(), policy):
-                by_attribute.append({"respondent_group": group, "attribute": attribute} | row)
-        total = int(totals["n"].sum())
-        return {
-            "total": policy.shown_count(total) if not policy.hides(total) else None,
-            "by_group": by_group,
-            "by_attribute": by_attribute,
-        }
-
-    def _free_text(self, policy: DisclosurePolicy) -> list[dict[str, Any]]:
-        # how many answered a question is a base, like an item's n (docs/adr/0004)
-        return [
-            {
-                "instrument": row["instrument"],
-                "item": row["item_id"],
-                "respondent_group": row["respondent_group"],
-                "n_answered": policy.shown_count(row["n_answered"]),
-                "n_substantive": policy.shown_count(row["n_substantive"]),
-            }
-            for row in self.free_text.to_dict("records")
-        ]
-
-    def _response_rate(self, group: str, n: int | None) -> dict[str, Any]:
-        invited = self.invited.get(group)
-        if invited is None:
-            return {}
-        if n is None or invited <= 0:
-            return {"invited": invited, "response_rate": None}
-        low, high = wilson_interval(min(n, invited), invited)
-        return {
-            "invited": invited,
-            "response_rate": 100.0 * n / invited,
-            "response_rate_ci": [100.0 * low, 100.0 * high],
-        }
-
-    def _scales(self, policy: DisclosurePolicy) -> list[dict[str, Any]]:
-        out = []
-        for row in self.scales.to_dict("records"):
-            instrument = self.instruments[row["instrument"]]
-            scale = instrument.scale(row["scale"])
-            low, high = instrument.score_range(scale)
-            entry: dict[str, Any] = {
-                "instrument": row["instrument"],
-                "scale": row["scale"],
-                "title": scale.title,
-                "respondent_group": row["respondent_group"],
-                "range": [low, high],
-                "verified": scale.verified,
-            }
-            hidden = policy.hides(row["n"])
-            stats_keys = ("estimate", "sd", "ci_low", "ci_high", "median")
-            entry["n"] = None if hidden else policy.shown_count(row["n"])
-            entry.update({k: None if hidden else row[k] for k in (*stats_keys, "q1", "q3")})
-            # the number not scorable is a base, like an item's number of answers: shown (it
-            # follows from n and the group total anyway); the reasons are protected as a
-            # breakdown, so a small count for one reason is never shown (see docs/adr/0004)
-            entry["n_not_scorable"] = policy.shown_count(row["n_not_scorable"])
-            codes = list(row["reasons"])
-            if policy.hides(row["n_not_scorable"]):
-                entry["not_scorable_reasons"] = None  # even naming the reason would say too much
-            else:
-                shown = policy.protect_counts([row["reasons"][c] for c in codes])
-                entry["not_scorable_reasons"] = [
-                    _cell({"reason_code": code, "reason": REASON_CODES[code]}, k)
-                    for code, k in zip(codes, shown, strict=True)
-                ]
-            entry["suppressed"] = hidden
-            out.append(entry)
-        return out
-
-    def _items(self, policy: DisclosurePolicy) -> list[dict[str, Any]]:
-        out: list[dict[str, Any]] = []
-        has_hidden: dict[tuple[str, str, str], bool] = {}
-        for (instrument_id, item_id, group), sub in self.items.groupby(
-            ["instrument", "item_id", "respondent_group"], sort=False
-        ):
-            n = int(sub["n_responses"].iloc[0])
-            hidden = policy.hides(n)
-            # a filtered item's number of answers is the count of its filter's answer: if the
-            # filter question has hidden cells, the filtered item is hidden whole
-            item = self.instruments[instrument_id].item(item_id)
-            if item.show_if is not None:
-                hidden = hidden or has_hidden.get((instrument_id, item.show_if.item, group), False)
-            protected = [None] * len(sub) if hidden else policy.protect_counts(sub["n"].tolist())
-            has_hidden[(instrument_id, item_id, group)] = any(k is None for k in protected)
-            out.append(
-                {
-                    "instrument": instrument_id,
-                    "item": item_id,
-                    "respondent_group": group,
-                    "n": None if hidden else policy.shown_count(n),
-                    "suppressed": hidden,
-                    "options": [
-                        _cell({"code": int(code), "label": label, "missing_code": bool(missing)}, k)
-                        for code, label, missing, k in zip(
-                            sub["code"], sub["label"], sub["missing_code"], protected, strict=True
-                        )
-                    ],
-                }
-            )
-        return out
-
-    def _themes(self, policy: DisclosurePolicy) -> list[dict[str, Any]]:
-        if self.codebook is None or self.themes.empty:
-            return []
-        out = []
-        for theme in self.codebook.themes:
-            sub = self.themes[self.themes["theme_id"] == theme.id]
-            prevalence = []
-            for row in sub.to_dict("records"):
-                hidden = policy.hides(row["n"]) or policy.hides(row["n_answered"])
-                n_shown = None if hidden else policy.shown_count(row["n"])
-                base_shown = (
-                    None
-                    if policy.hides(row["n_answered"])
-                    else policy.shown_count(row["n_answered"])
-                )
-                prevalence.append(
-                    {
-                        "instrument": row["instrument"],
-                        "item": row["item_id"],
-                        "respondent_group": row["respondent_group"],
-                        "n": n_shown,
-                        "n_answered": base_shown,
-                        # from the counts as shown, so a rounded count cannot be worked back
-                        "percent": None
-                        if n_shown is None or not base_shown
-                        else 100.0 * n_shown / base_shown,
-                        "suppressed": hidden,
-                    }
-                )
-            out.append(
-                {
-                    "theme": theme.id,
-                    "title": theme.title,
-                    "description": theme.description,
-                    "codes": [
-                        {"code": c.id, "title": c.title, "valence": c.valence} for c in theme.codes
-                    ],
-                    "prevalence": prevalence,
-                }
-            )
-        return out
-
-
-def _cell(fields: dict[str, Any], n: int | None) -> dict[str, Any]:
-    return fields | {"n": n, "suppressed": n is None}
 
 
 def evaluate(

@@ -37,6 +37,7 @@ import pandas as pd
 from peerval.analysis.summaries import NON_ANSWER_PATTERN
 from peerval.disclosure import DisclosurePolicy
 from peerval.disclosure.consent import consent_by_person
+from peerval.disclosure.sections import protect_theme_counts
 from peerval.errors import DataError, Location
 from peerval.qual.codebook import Codebook
 from peerval.qual.quotes import IDEAL, LONGEST, SHORTEST, pick
@@ -338,39 +339,7 @@ def prevalence_by_group(
     """
     policy = policy or DisclosurePolicy()
     table = theme_counts(codings, documents, themes, by=by, respondent_id=respondent_id)
-    unit = "respondents" if respondent_id else "documents"
-    bases = table.drop_duplicates(by)[[by, f"n_{unit}_in_group"]]
-    shown_bases = policy.protect_counts(bases[f"n_{unit}_in_group"].tolist())
-    hidden_groups = {g for g, s in zip(bases[by], shown_bases, strict=True) if s is None}
-    hidden = pd.Series(False, index=table.index)
-    for _, sub in table.groupby("theme_id", sort=False):
-        shown = _protect_theme(sub[f"n_{unit}"].tolist(), sub[by].isin(hidden_groups), policy)
-        hidden[sub.index] = [k is None for k in shown]
-    out = table.assign(suppressed=hidden)
-    for kind in ("documents", "respondents") if respondent_id else ("documents",):
-        n = table[f"n_{kind}"].map(policy.shown_count).astype("Int64").mask(hidden)
-        base = table[f"n_{kind}_in_group"].map(policy.shown_count).astype("Int64")
-        base = base.mask(table[by].isin(hidden_groups))
-        out[f"n_{kind}"], out[f"n_{kind}_in_group"] = n, base
-        percent = 100.0 * n.astype("Float64") / base.astype("Float64").replace(0, pd.NA)
-        out[f"percent_{kind}"] = percent.astype(float)
-    return out
-
-
-def _protect_theme(
-    counts: list[int], in_hidden_group: pd.Series, policy: DisclosurePolicy
-) -> list[int | None]:
-    """One theme's counts across groups, protected; cells of hidden groups are hidden."""
-    hidden_mask = in_hidden_group.to_list()
-    visible = [c for c, h in zip(counts, hidden_mask, strict=True) if not h]
-    pooled = [c for c, h in zip(counts, hidden_mask, strict=True) if h]
-    vector = list(visible)
-    if pooled:
-        total = sum(pooled)
-        # one hidden group's count must stay hidden whatever its size: pass it as small
-        vector.append(max(1, min(total, policy.minimum - 1)) if len(pooled) == 1 else total)
-    protected = iter(policy.protect_counts(vector)[: len(visible)])
-    return [None if h else next(protected) for h in hidden_mask]
+    return protect_theme_counts(table, policy, by=by, people=respondent_id is not None)
 
 
 def _documents(documents: pd.DataFrame, by: str, respondent_id: str | None) -> pd.DataFrame:
