@@ -53,6 +53,7 @@ PLACEHOLDERS = {
     "postcode": "[postcode]",
     "date_of_birth": "[date]",
     "listed_term": "[place]",
+    "place": "[place]",
     "address": "[address]",
 }
 

@@ -7,9 +7,13 @@ from __future__ import annotations
 
 __all__ = [
     "ABBREVIATED_TITLES",
+    "ACRONYMS",
     "AMBIGUOUS_NAMES",
     "FIRST_NAMES",
+    "GENERIC_PLACE_WORDS",
+    "NOT_NAMES",
     "NOT_SURNAMES",
+    "PERSON_VERBS",
     "PLACE_PREFIXES",
     "STRICT_NAMES",
     "SURNAME_PARTICLES",
@@ -109,6 +113,8 @@ TITLES = frozenset(
     {
         "Dame", "Doctor", "Dr", "Father", "Fr", "Miss", "Mr", "Mrs", "Ms", "Mx", "Nurse",
         "Prof", "Professor", "Rev", "Revd", "Reverend", "Sir", "Sister",
+        # family words used as titles ("Auntie Bev", "Uncle Tunde")
+        "Aunt", "Aunty", "Auntie", "Uncle", "Nan", "Nana", "Nanna", "Grandma", "Grandad",
     }
 )  # fmt: skip
 
@@ -145,3 +151,73 @@ SURNAME_PARTICLES = frozenset(
 
 # A first name right after one of these is part of a place ("St Mary's", "Queen Elizabeth").
 PLACE_PREFIXES = frozenset({"king", "lady", "prince", "princess", "queen", "royal", "saint", "st"})
+
+# Words that are never a person's name however they are placed: capitalised sentence openers
+# and the words that often follow a role ("my PSW Team", "Honestly my PSW was great").
+NOT_NAMES = frozenset(
+    {
+        "actually", "again", "although", "anyway", "basically", "bank", "being", "best",
+        "big", "both", "care", "definitely", "did", "does", "eventually", "everybody",
+        "everything", "first", "generally", "god", "good", "great", "having", "however",
+        "initially", "instead", "it's", "last", "lately", "later", "lots", "maybe", "meeting",
+        "more", "most", "much", "now", "nobody", "nothing", "once", "only", "other",
+        "overall", "patients", "people", "perhaps", "personally", "please", "rehab",
+        "recently", "same", "second", "since", "some", "somebody", "someone", "something",
+        "sometimes", "soon", "sorry", "staff", "such", "then", "things", "though", "through",
+        "too", "until", "usually", "well", "what", "whatever", "where", "which", "who",
+        "why", "without", "yet", "ward", "wards", "appointments", "appointment", "meds",
+        "medication", "coffee", "tea", "lunch", "dinner", "breakfast", "english", "british",
+        "irish", "welsh", "scottish", "polish", "african", "asian", "caribbean", "muslim",
+        "christian", "hindu", "sikh", "jewish", "catholic", "zoom", "teams", "whatsapp",
+        "facebook", "google", "covid", "lockdown", "january", "february", "march", "july",
+        "august", "september", "october", "november", "december", "ramadan", "diwali",
+        "eid", "christmas", "easter", "mum", "dad", "mother", "father", "brother", "sister",
+        "son", "daughter", "wife", "husband", "partner", "friend", "friends", "family",
+        "kids", "children", "nan", "grandma", "grandad",
+    }
+)  # fmt: skip
+
+# All-capital words that are abbreviations, not names written in capitals.
+ACRONYMS = frozenset(
+    {
+        "a&e", "ae", "adhd", "ahp", "amhp", "asd", "bme", "cbt", "cmht", "cpa", "cpn", "crhtt",
+        "dbt", "dna", "dols", "dr", "ect", "eip", "emdr", "fft", "gp", "hca", "hr", "it", "ld",
+        "lgbt", "mdt", "mha", "mh", "nhs", "nice", "ocd", "ot", "pa", "pals", "picu", "psw",
+        "ptsd", "qr", "rc", "rmn", "sms", "sw", "tv", "uk", "wrap",
+    }
+)  # fmt: skip
+
+# Verbs that, right after a capitalised word, show it is a person ("Rose helped me").
+PERSON_VERBS = frozenset(
+    {
+        "asked", "believed", "called", "came", "cared", "checked", "chatted", "encouraged",
+        "explained", "gave", "got", "helped", "introduced", "knew", "laughed", "listened",
+        "met", "noticed", "phoned", "picked", "rang", "reassured", "remembered", "said",
+        "sat", "showed", "smiled", "spoke", "stayed", "supported", "talked", "texted",
+        "told", "took", "understood", "visited", "walked", "went", "wrote",
+    }
+)  # fmt: skip
+
+# Words before a place word ("Ward", "House", "Centre"...) that make it a kind of service,
+# not a named place ("the Crisis House", "Recovery College", "the acute ward").
+GENERIC_PLACE_WORDS = frozenset(
+    {
+        "a&e", "acute", "addiction", "addictions", "admission", "admissions", "adult",
+        "adults", "alcohol", "another", "any", "assessment", "baby", "bad", "best", "big",
+        "busy", "care", "carer", "carers", "children's", "childrens", "community", "cottage",
+        "council", "crisis", "current", "day", "dementia", "dental", "detox", "different",
+        "disabilities", "disability", "disorder", "disorders", "district", "doctor's",
+        "doctors", "down", "drop-in", "drug", "eating", "elderly", "emergency", "empty",
+        "entire", "every", "family", "female", "forensic", "full", "general", "good", "great",
+        "group", "half", "halfway", "health", "high", "home", "horrible", "hostel",
+        "inpatient", "intensive", "learning", "little", "local", "locked", "lovely", "low",
+        "main", "male", "maternity", "medical", "medium", "men's", "mental", "mixed", "mother",
+        "new", "next", "nhs", "nice", "normal", "nursing", "old", "older", "one", "open",
+        "other", "outpatient", "own", "peer", "previous", "private", "psw", "psych",
+        "psychiatric", "psychiatry", "quiet", "regular", "rehab", "rehabilitation",
+        "residential", "resource", "respite", "right", "safe", "safety", "same", "secure",
+        "section", "small", "staff", "step", "step-down", "substance", "support", "supported",
+        "surgical", "terrible", "third", "treatment", "triage", "two", "usual", "wellbeing",
+        "well-being", "whole", "women's", "worst", "wrong", "young", "youth", "recovery",
+    }
+)  # fmt: skip

@@ -1,0 +1,70 @@
+"""Named places: wards, hospitals, units, houses and saints' names, found by pattern.
+
+A place word ("Ward", "Hospital", "Unit", "House", "Centre"...) makes the one to three
+capitalised words before it a place, unless they are generic ("the Crisis House", "Recovery
+College", "the Mental Health Unit"); in lower case only "ward" and "hospital" do, after a
+single word that is not generic ("on cedar ward"). "Ward 7" and "St Luke's" are places too.
+"""
+
+from __future__ import annotations
+
+import re
+
+from peerval.qual.names import GENERIC_PLACE_WORDS, NOT_SURNAMES
+from peerval.qual.redact.spans import Candidate
+
+__all__ = ["places"]
+
+_PLACE_WORD_RE = re.compile(
+    r"(?<![^\W\d_])(?:ward|hospital|unit|house|centre|center|clinic|lodge|infirmary|suite"
+    r"|villa|surgery)(?![^\W\d_])",
+    re.IGNORECASE,
+)
+_LOWER_PLACE_WORDS = frozenset({"ward", "hospital"})
+_NUMBERED_WARD_RE = re.compile(
+    r"(?<![^\W\d_])[Ww]ard\s+(?:[0-9]{1,3}[A-Za-z]?|[A-Z])(?![^\W\d_]|[0-9])"
+)
+_SAINT_RE = re.compile(r"(?<![^\W\d_])(?:St\.?|Saint)[ \t]+[A-Z][a-z]+(?:['’]s)?(?![^\W\d_])")
+# the word just before a place word, ending where the gap before the place word starts
+_WORD_BEFORE_RE = re.compile(r"([^\W\d_][\w\-]*(?:['’]s)?)([ \t]+)$")
+_STOP = GENERIC_PLACE_WORDS | NOT_SURNAMES - {"st", "saint"}
+
+
+def _name_words_before(text: str, end: int, lower: bool) -> int | None:
+    """Where the place's name starts, walking back from ``end``; None where it has none."""
+    start: int | None = None
+    for _ in range(3):
+        match = _WORD_BEFORE_RE.search(text, max(0, end - 40), end)
+        if not match:
+            break
+        word = match.group(1)
+        folded = word.casefold().replace("’", "'")
+        if folded in _STOP or folded.removesuffix("'s") in _STOP:
+            break
+        if word[0].isupper():
+            start, end = match.start(1), match.start(1)
+            continue
+        if lower and start is None:
+            start = match.start(1)
+        break
+    return start
+
+
+def places(text: str) -> list[Candidate]:
+    """Every named place the patterns find in ``text``."""
+    found: list[Candidate] = []
+    for match in _PLACE_WORD_RE.finditer(text):
+        lower = match.group().islower() and match.group() in _LOWER_PLACE_WORDS
+        if not (match.group()[0].isupper() or lower):
+            continue
+        start = _name_words_before(text, match.start(), lower)
+        if start is not None:
+            found.append(Candidate(start, match.end(), "place", f"a name before '{match.group()}'"))
+    found += [
+        Candidate(m.start(), m.end(), "place", "a numbered ward")
+        for m in _NUMBERED_WARD_RE.finditer(text)
+    ]
+    found += [
+        Candidate(m.start(), m.end(), "place", "a saint's name") for m in _SAINT_RE.finditer(text)
+    ]
+    return found
