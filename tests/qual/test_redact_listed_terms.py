@@ -29,7 +29,7 @@ def test_listed_terms_are_redacted_as_places(redactor, text, expected):
 
 
 @pytest.mark.parametrize(
-    "text", ["Hilltops and valleys", "the Rowan Wardrobe", "cedar teams elsewhere", "a rowan tree"]
+    "text", ["hilltops and valleys", "the Rowan Wardrobe", "cedar teams elsewhere", "a rowan tree"]
 )
 def test_only_whole_words_match(redactor, text):
     assert redactor.redact(text).redactions == ()

@@ -124,9 +124,9 @@ def test_the_built_in_list_is_large_and_stored_folded():
 
 def test_first_names_can_be_replaced_or_extended():
     only_xanthe = Redactor(first_names=["Xanthe"])
-    assert only_xanthe.redact("Xanthe and Sarah").text == "[name] and Sarah"
+    assert only_xanthe.redact("Sarah was there. Xanthe too").text == "Sarah was there. [name] too"
     extended = Redactor(first_names=FIRST_NAMES | {"xanthe"})
-    assert extended.redact("Xanthe and Sarah").text == "[name] and [name]"
+    assert extended.redact("Sarah was there. Xanthe too").text == "[name] was there. [name] too"
     assert only_xanthe.redact("Dr Okafor").text == "[name]"  # titles work without the list
 
 

@@ -171,16 +171,29 @@ NOT_NAMES = frozenset(
         "christian", "hindu", "sikh", "jewish", "catholic", "zoom", "teams", "whatsapp",
         "facebook", "google", "covid", "lockdown", "january", "february", "march", "july",
         "august", "september", "october", "november", "december", "ramadan", "diwali",
-        "eid", "christmas", "easter", "mum", "dad", "mother", "father", "brother", "sister",
+        "eid", "christmas", "christmases", "easter", "mum", "dad", "mother", "father",
+        "brother", "sister",
         "son", "daughter", "wife", "husband", "partner", "friend", "friends", "family",
-        "kids", "children", "nan", "grandma", "grandad",
+        "kids", "children", "nan", "grandma", "grandad", "doctors", "nurses", "police",
+        "everyone", "they", "we", "he", "she", "you", "i", "nhs", "council", "government",
+        # languages, and organisations people name in answers
+        "arabic", "bengali", "cantonese", "french", "gujarati", "mandarin", "punjabi",
+        "somali", "spanish", "tamil", "turkish", "urdu", "yoruba", "igbo", "twi", "romanian",
+        "mind", "rethink", "samaritans", "tesco", "asda", "aldi", "lidl", "sainsbury's",
+        "primark", "netflix", "youtube", "instagram", "tiktok", "ikea", "greggs",
+        # medicines
+        "clozapine", "clozaril", "olanzapine", "risperidone", "aripiprazole", "quetiapine",
+        "haloperidol", "lithium", "sertraline", "fluoxetine", "citalopram", "mirtazapine",
+        "venlafaxine", "diazepam", "lorazepam", "zopiclone", "depakote", "valproate",
+        "lamotrigine", "paliperidone", "depot", "methadone", "paracetamol",
     }
 )  # fmt: skip
 
 # All-capital words that are abbreviations, not names written in capitals.
 ACRONYMS = frozenset(
     {
-        "a&e", "ae", "adhd", "ahp", "amhp", "asd", "bme", "cbt", "cmht", "cpa", "cpn", "crhtt",
+        "a&e", "ae", "adhd", "dob", "ahp", "amhp", "asd", "bme", "cbt", "cmht", "cpa", "cpn",
+        "crhtt",
         "dbt", "dna", "dols", "dr", "ect", "eip", "emdr", "fft", "gp", "hca", "hr", "it", "ld",
         "lgbt", "mdt", "mha", "mh", "nhs", "nice", "ocd", "ot", "pa", "pals", "picu", "psw",
         "ptsd", "qr", "rc", "rmn", "sms", "sw", "tv", "uk", "wrap",
@@ -190,11 +203,9 @@ ACRONYMS = frozenset(
 # Verbs that, right after a capitalised word, show it is a person ("Rose helped me").
 PERSON_VERBS = frozenset(
     {
-        "asked", "believed", "called", "came", "cared", "checked", "chatted", "encouraged",
-        "explained", "gave", "got", "helped", "introduced", "knew", "laughed", "listened",
-        "met", "noticed", "phoned", "picked", "rang", "reassured", "remembered", "said",
-        "sat", "showed", "smiled", "spoke", "stayed", "supported", "talked", "texted",
-        "told", "took", "understood", "visited", "walked", "went", "wrote",
+        "asked", "believed", "cared", "chatted", "encouraged", "explained", "helped",
+        "introduced", "laughed", "listened", "phoned", "rang", "reassured", "said", "sat",
+        "smiled", "spoke", "supported", "talked", "texted", "told", "understood", "visited",
     }
 )  # fmt: skip
 
@@ -218,6 +229,8 @@ GENERIC_PLACE_WORDS = frozenset(
         "residential", "resource", "respite", "right", "safe", "safety", "same", "secure",
         "section", "small", "staff", "step", "step-down", "substance", "support", "supported",
         "surgical", "terrible", "third", "treatment", "triage", "two", "usual", "wellbeing",
-        "well-being", "whole", "women's", "worst", "wrong", "young", "youth", "recovery",
+        "well-being", "whole", "women's", "worst", "wrong", "young", "youth", "recovery", "job",
+        "jobcentre",
+        "sports", "leisure", "arts", "art", "music", "faith", "church", "citizens",
     }
 )  # fmt: skip

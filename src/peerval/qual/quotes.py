@@ -12,7 +12,7 @@ import pandas as pd
 from peerval.analysis.summaries import NON_ANSWER_PATTERN
 from peerval.disclosure.consent import may_quote_column
 from peerval.qual.codebook import Codebook
-from peerval.qual.redact import Redactor
+from peerval.qual.redact import Redaction, Redactor
 
 __all__ = [
     "ChosenQuote",
@@ -36,6 +36,8 @@ class ChosenQuote:
     item_id: str
     respondent_group: str
     text: str  # redacted
+    #: what redaction took out of the answer, and why, for a lead checking quotes
+    redactions: tuple[Redaction, ...] = ()
 
 
 def candidates(
@@ -117,6 +119,7 @@ def pick(pool: pd.DataFrame, n: int, used_texts: set[str], redactor: Redactor) -
                 and len(groups) > 1
             ):
                 continue
+            redacted = redactor.redact(row["text"])
             picked.append(
                 ChosenQuote(
                     row["theme_id"],
@@ -124,7 +127,8 @@ def pick(pool: pd.DataFrame, n: int, used_texts: set[str], redactor: Redactor) -
                     row["instrument"],
                     row["item_id"],
                     row["respondent_group"],
-                    redactor.redact(row["text"]).text,
+                    redacted.text,
+                    redacted.redactions,
                 )
             )
             used_people.add(row["respondent_id"])

@@ -6,6 +6,7 @@ quantitative results, themes, what works, recommendations (drafts), appendix.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from datetime import date
 from typing import Any
 
@@ -14,6 +15,8 @@ import pandas as pd
 from peerval.disclosure import DisclosurePolicy
 from peerval.published import PublishedResults
 from peerval.qual.quotes import ReportQuotes, choose_report_quotes
+from peerval.qual.redact import Redactor
+from peerval.qual.redact.listed import evaluation_places
 from peerval.results import EvaluationResults
 from peerval.scoring import REASON_CODES
 
@@ -86,10 +89,19 @@ def report_for(
     policy: DisclosurePolicy | None = None,
     today: date | None = None,
     organisation: str = "",
+    places: Iterable[str] = (),
 ) -> Report:
-    """Publish the results under a policy, choose the quotes, and build the report."""
+    """Publish the results under a policy, choose the quotes, and build the report.
+
+    Quotes are redacted with the evaluation's own place names listed: the care groups,
+    wards, teams and sites its instruments and respondents name, and ``places`` (names the
+    evaluation lead adds).
+    """
     published = results.publish(policy)
-    quotes = choose_report_quotes(answers, codings, results.codebook, results.people)
+    redactor = Redactor(evaluation_places(results.instruments, results.people, places))
+    quotes = choose_report_quotes(
+        answers, codings, results.codebook, results.people, redactor=redactor
+    )
     return build_report(published, quotes, today=today, organisation=organisation)
 
 

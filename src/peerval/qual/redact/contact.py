@@ -63,6 +63,14 @@ _BUILDING_WORD = (
 _FLAT_IN_BUILDING_RE = re.compile(
     rf"(?<![\w/]){_FLAT},?\s+(?:[A-Z][a-zA-Z'’\-]+\s+){{1,3}}{_BUILDING_WORD}"
 )
+# the same in lower case, where no word between number and street word is a small word
+# ("41 quarry bank road", not "5 minutes down the road")
+_LOWER_ADDRESS_RE = re.compile(
+    r"(?<![\w/])[0-9]{1,4}[a-z]?,?\s+"
+    r"(?:(?!(?:the|a|an|my|to|of|down|up|along|on|in|at|from|and|or|by|min|mins|minutes?"
+    r"|hours?|miles?|doors?|stops?|times?|days?|weeks?|years?)\b)[a-z][a-z'’\-]+\s+){1,3}"
+    r"(?:road|street|lane|avenue|close|drive|crescent|grove|terrace|gardens)\b"
+)
 _ADDRESS_CUE_RE = re.compile(
     r"(?<![^\W\d_])(?:live[sd]?|living|lived|moved|move|stay(?:s|ed|ing)?|address(?: is)?)"
     r"\s+(?:on|at|in|to|is)\s+(?:the\s+)?(?=[A-Z])"
@@ -133,6 +141,10 @@ def contact_details(text: str) -> list[Candidate]:
     found += [
         Candidate(m.start(), m.end(), "address", "a house number and street")
         for m in _ADDRESS_RE.finditer(text)
+    ]
+    found += [
+        Candidate(m.start(), m.end(), "address", "a house number and street in lower case")
+        for m in _LOWER_ADDRESS_RE.finditer(text)
     ]
     found += [
         Candidate(m.start(), m.end(), "address", "a flat in a named building")

@@ -33,7 +33,7 @@ from peerval.qual.names import (
     SURNAME_PARTICLES,
     TITLES,
 )
-from peerval.qual.redact.spans import Candidate
+from peerval.qual.redact.spans import Candidate, placeholder_spans
 
 __all__ = ["NameFinder", "fold"]
 
@@ -78,6 +78,27 @@ _APPOSITION_RE = re.compile(
     r"(?![^\W\d_])",
     re.IGNORECASE,
 )
+# The words between names in a list: "Olu and Temi", "Shauna, Dom and Lee", "Ngozi & Chuks".
+_LISTED_WITH_RE = re.compile(r"[ \t]*(?:,[ \t]*(?:and[ \t]+)?|and[ \t]+|&[ \t]*)")
+_LISTED_AFTER_RE = re.compile(r"(?:,[ \t]*(?:and[ \t]+)?|[ \t]+and|[ \t]*&)[ \t]*$")
+# Words after a capitalised word at the start of a sentence that show it is not a person.
+_NOT_AFTER_NAMES = frozenset({"of", "for", "in", "on", "are", "were", "as"})
+# Names that are also abstract nouns: "Hope helped me" is as likely hope as a person.
+_ABSTRACT_NAMES = frozenset({"art", "faith", "grace", "hope", "joy", "patience", "mercy"})
+_SURNAME_SHAPE_RE = re.compile(r"(?:Mc|Mac|O['’]|Fitz)[A-Z][a-z]")
+# Abbreviated titles people type in lower case ("dr nwachukwu").
+_LOWER_TITLES = frozenset({"dr", "mr", "mrs", "ms", "mx", "prof"})
+_COMMON_AFTER_TITLES = frozenset({"who", "said", "was", "is", "and", "appointment", "s"})
+# Words after which a capitalised word is a thing or a place rather than a person.
+_BEFORE_THINGS = frozenset(
+    {
+        "the", "a", "an", "this", "that", "these", "those", "our", "their", "your", "its",
+        "in", "at", "near", "around", "into", "via", "per", "every", "each", "any", "some",
+        "no", "on", "of", "by", "about", "called", "named", "watch", "watched", "watching",
+        "play", "played", "playing", "read", "reading", "use", "used", "using", "visit",
+        "visited", "from", "outside", "inside", "towards", "st", "saint",
+    }
+)  # fmt: skip
 _NAME_GAP_RE = re.compile(r"[ \t\u00a0]+")
 _AFTER_ABBREVIATION_GAP_RE = re.compile(r"\.?[ \t\u00a0]+|\.")
 
@@ -103,6 +124,13 @@ def _is_initial(word: str) -> bool:
     return len(word) == 1 and word.isupper()
 
 
+def _rare_word(word: str) -> bool:
+    """Whether ``word`` is rare as an English word (so, capitalised, likely a name)."""
+    from wordfreq import zipf_frequency
+
+    return zipf_frequency(word.casefold(), "en") < 3.0
+
+
 def _starts_sentence(text: str, position: int) -> bool:
     """Whether ``position`` opens a sentence, a line or the text (after quotes and bullets)."""
     index = position
@@ -114,6 +142,21 @@ def _starts_sentence(text: str, position: int) -> bool:
 
 
 _Word = tuple[int, int, str]
+# how a placeholder already in the text reads to the rules: a capitalised word, as the name,
+# place or number it replaced would (so redacting again finds nothing new around it)
+_PLACEHOLDER_WORD = "Placeholder"
+
+
+def _words(text: str) -> list[_Word]:
+    """The words of ``text`` with their offsets; each placeholder is one capitalised word."""
+    held = placeholder_spans(text)
+    words = [
+        (m.start(), m.end(), m.group())
+        for m in _WORD_RE.finditer(text)
+        if not any(start <= m.start() < end for start, end in held)
+    ]
+    words += [(start, end, _PLACEHOLDER_WORD) for start, end in held]
+    return sorted(words)
 
 
 class NameFinder:
@@ -121,10 +164,11 @@ class NameFinder:
 
     def __init__(self, first_names: Iterable[str] | None = None) -> None:
         self.first_names = FIRST_NAMES if first_names is None else frozenset(first_names)
+        _rare_word("peer")  # load the word frequencies now, not in the middle of a text
 
     def find(self, text: str) -> list[Candidate]:
         """Every name in ``text``, in order, none overlapping another."""
-        words = [(m.start(), m.end(), m.group()) for m in _WORD_RE.finditer(text)]
+        words = _words(text)
         found: list[Candidate] = []
         index = 0
         last_end = -1  # where the last name found ends
@@ -136,7 +180,37 @@ class NameFinder:
             end, next_index, reason = taken
             found.append(Candidate(words[index][0], end, "name", reason))
             index, last_end = next_index, end
-        return found
+        return self._with_names_beside(text, words, found)
+
+    def _with_names_beside(
+        self, text: str, words: list[_Word], found: list[Candidate]
+    ) -> list[Candidate]:
+        """Add capitalised words listed with a name found ("Olu and Temi", "Shauna, Dom and
+        Lee"): people are named beside people."""
+        starts = {c.start for c in found}
+        ends = {c.end for c in found}
+        added: list[Candidate] = []
+        for _ in range(3):
+            before = len(added)
+            for index in range(len(words) - 1, -1, -1):
+                start, end, word = words[index]
+                if start in starts or word is _PLACEHOLDER_WORD or not _is_capitalised(word):
+                    continue
+                if any(c.start <= start < c.end for c in found + added):
+                    continue
+                if not (self.is_first_name(word) or self._may_be_unlisted_name(word)):
+                    continue
+                after = _LISTED_WITH_RE.match(text, end)
+                before_match = _LISTED_AFTER_RE.search(text, 0, start)
+                if (after and after.end() in starts) or (
+                    before_match and before_match.start() in ends
+                ):
+                    added.append(Candidate(start, end, "name", "a word listed with a name"))
+                    starts.add(start)
+                    ends.add(end)
+            if len(added) == before:
+                break
+        return sorted(found + added, key=lambda c: c.start)
 
     # -- one word ----------------------------------------------------------------------------
 
@@ -145,6 +219,8 @@ class NameFinder:
     ) -> tuple[int, int, str] | None:
         """(end, index of the next word, reason) where a name starts at ``words[index]``."""
         start, end, word = words[index]
+        if word is _PLACEHOLDER_WORD:
+            return None
         folded = fold(word)
         if word in TITLES:
             tail_end, next_index, surnames = self._tail(
@@ -159,6 +235,15 @@ class NameFinder:
             reason = self._known_name_reason(text, words, index, surnames, tail_end)
             if reason:
                 return tail_end, next_index, reason
+        if (
+            _is_capitals(word)
+            and self._may_be_unlisted_name(word)
+            and index + 1 < len(words)
+            and fold(words[index + 1][2]) in PERSON_VERBS
+            and _NAME_GAP_RE.fullmatch(text[end : words[index + 1][0]])
+            and not self.is_first_name(word)
+        ):
+            return end, index + 1, f"a word in capitals before '{words[index + 1][2]}'"
         if _is_capitals(word) and folded not in ACRONYMS and self.is_first_name(word):
             tail_end, next_index, surnames = self._capitals_tail(words, index + 1, text, end)
             cue = _NAME_CUE_RE.search(text[max(0, start - _CUE_WINDOW) : start])
@@ -169,13 +254,83 @@ class NameFinder:
                 return end, index + 1, "a first name in lower case"
             if _ROLE_CUE_RE.search(text[max(0, start - _CUE_WINDOW) : start]):
                 return end, index + 1, "a first name in lower case after a role"
-        if _is_capitalised(word) and self._may_be_unlisted_name(word):
-            tail_end, next_index, _ = self._tail(text, words, index + 1, end, False)
+        if word.islower() and folded in _LOWER_TITLES and index + 1 < len(words):
+            following_start, following_end, following = words[index + 1]
+            if (
+                _AFTER_ABBREVIATION_GAP_RE.fullmatch(text[end:following_start])
+                and self._may_be_unlisted_name(following)
+                and not self.is_common(following)
+            ):
+                return following_end, index + 2, f"a name after the title '{word}'"
+        if _is_initial(word) and index + 1 < len(words):
+            following_start, _, following = words[index + 1]
+            if (
+                re.fullmatch(r"\.[ \t]?", text[end:following_start])
+                and _is_capitalised(following)
+                and self._may_be_unlisted_name(following)
+            ):
+                tail_end, next_index, _ = self._tail(text, words, index + 1, end, True)
+                return tail_end, next_index, "an initial and a surname"
+        if (
+            _is_capitalised(word)
+            and self._may_be_unlisted_name(word)
+            and not self.is_first_name(word)
+        ):
+            tail_end, next_index, surnames = self._tail(text, words, index + 1, end, False)
             if _ROLE_CUE_RE.search(text[max(0, start - _CUE_WINDOW) : start]):
                 return tail_end, next_index, "a capitalised word after a role"
             if _APPOSITION_RE.match(text, tail_end):
                 return tail_end, next_index, "a capitalised word before a role"
+            if (
+                next_index < len(words)
+                and fold(words[next_index][2]) in PERSON_VERBS
+                and _NAME_GAP_RE.fullmatch(text[tail_end : words[next_index][0]])
+            ):
+                return (
+                    tail_end,
+                    next_index,
+                    f"a capitalised word before '{words[next_index][2]}'",
+                )
+            if not surnames and self._stands_alone(text, words, index):
+                return end, index + 1, "a capitalised word inside a sentence"
+            if _SURNAME_SHAPE_RE.match(word) or (
+                surnames and _SURNAME_SHAPE_RE.match(words[index + 1][2])
+            ):
+                return tail_end, next_index, "a surname's shape (Mc, Mac, O')"
+            if (
+                _starts_sentence(text, start)
+                and not (next_index < len(words) and fold(words[next_index][2]) in _NOT_AFTER_NAMES)
+                and _rare_word(word)
+            ):
+                return tail_end, next_index, "a rare word starting a sentence"
         return None
+
+    def _stands_alone(self, text: str, words: list[_Word], index: int) -> bool:
+        """Whether a capitalised word inside a sentence stands on its own, as names do.
+
+        Not after "the", "a", "in", "at" and the like (things and places), and not next to
+        another capitalised word (titles of things: "the Hearing Voices group").
+        """
+        start, end, _ = words[index]
+        if _starts_sentence(text, start) or index == 0:
+            return False
+        previous_start, previous_end, previous = words[index - 1]
+        if previous == "s" and index > 1 and text[previous_start - 1 : previous_start] in "'’":
+            previous = words[index - 2][2]  # "the Men's Shed"
+        if fold(previous) in _BEFORE_THINGS or previous[:1].isupper():
+            return False
+        if re.search(r"[^\s,]", text[previous_end:start]):
+            return False  # after a bracket, a quote mark, a hyphen or a number
+        if index + 1 < len(words):
+            following_start, _, following = words[index + 1]
+            if following[:1].isupper() and _NAME_GAP_RE.fullmatch(text[end:following_start]):
+                return False
+        return True
+
+    @staticmethod
+    def is_common(word: str) -> bool:
+        """Whether ``word`` is a common lower-case word that follows "dr" or "mr" as a word."""
+        return fold(word) in _COMMON_AFTER_TITLES
 
     def is_first_name(self, word: str) -> bool:
         """Whether ``word`` is on the first-name list (or is a double-barrelled one)."""
@@ -197,6 +352,7 @@ class NameFinder:
             or word in TITLES
             or folded.endswith("ly")
             or len(folded) < 2
+            or (word.endswith("s") and word[:-1].isupper())  # "PSWs"
         )
 
     def _after_place_prefix(self, text: str, words: list[_Word], index: int, last_end: int) -> bool:
@@ -227,6 +383,11 @@ class NameFinder:
             return f"'{word}' after a cue such as a role"
         if _APPOSITION_RE.match(text, tail_end):
             return f"'{word}' before a role"
+        verb = index + 1 < len(words) and fold(words[index + 1][2]) in PERSON_VERBS
+        if verb and folded not in _ABSTRACT_NAMES:
+            gap = text[words[index][1] : words[index + 1][0]]
+            if _NAME_GAP_RE.fullmatch(gap):
+                return f"'{word}' before '{words[index + 1][2]}'"
         if folded in STRICT_NAMES:
             # "in May Sarah started": the next word is a name of its own, not a surname.
             if surnames and index + 1 < len(words):
@@ -236,10 +397,6 @@ class NameFinder:
             return f"'{word}' with a surname" if surnames else ""
         if surnames:
             return f"'{word}' with a surname"
-        if index + 1 < len(words) and fold(words[index + 1][2]) in PERSON_VERBS:
-            gap = text[words[index][1] : words[index + 1][0]]
-            if _NAME_GAP_RE.fullmatch(gap):
-                return f"'{word}' before '{words[index + 1][2]}'"
         if not _starts_sentence(text, start):
             return f"'{word}' inside a sentence"
         return ""
@@ -271,7 +428,12 @@ class NameFinder:
                 dot_allowed = True
             elif word in SURNAME_PARTICLES:
                 dot_allowed = False
-            elif _is_capitalised(word) and fold(word) not in NOT_SURNAMES and word not in TITLES:
+            elif (
+                _is_capitalised(word)
+                and fold(word) not in NOT_SURNAMES
+                and fold(word) not in NOT_NAMES
+                and word not in TITLES
+            ):
                 taken += 1
                 best_end, best_index = word_end, index + 1
                 dot_allowed = False

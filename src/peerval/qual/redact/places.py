@@ -27,24 +27,31 @@ _NUMBERED_WARD_RE = re.compile(
 _SAINT_RE = re.compile(r"(?<![^\W\d_])(?:St\.?|Saint)[ \t]+[A-Z][a-z]+(?:['’]s)?(?![^\W\d_])")
 # the word just before a place word, ending where the gap before the place word starts
 _WORD_BEFORE_RE = re.compile(r"([^\W\d_][\w\-]*(?:['’]s)?)([ \t]+)$")
-_STOP = GENERIC_PLACE_WORDS | NOT_SURNAMES - {"st", "saint"}
+_STOP_WORDS = NOT_SURNAMES - {"st", "saint"}
 
 
 def _name_words_before(text: str, end: int, lower: bool) -> int | None:
-    """Where the place's name starts, walking back from ``end``; None where it has none."""
+    """Where the place's name starts, walking back from ``end``; None where it has none.
+
+    Up to three capitalised words; generic ones ("Resource", "Day") only after a word that
+    is not ("Greenacres Resource Centre"), so that "the Crisis House" is no place.
+    """
     start: int | None = None
-    for _ in range(3):
+    for first in (True, False, False):
         match = _WORD_BEFORE_RE.search(text, max(0, end - 40), end)
         if not match:
             break
         word = match.group(1)
-        folded = word.casefold().replace("’", "'")
-        if folded in _STOP or folded.removesuffix("'s") in _STOP:
+        folded = word.casefold().replace("’", "'").removesuffix("'s")
+        if word[0].isupper() and folded in GENERIC_PLACE_WORDS:
+            end = match.start(1)
+            continue
+        if folded in _STOP_WORDS or folded in GENERIC_PLACE_WORDS:
             break
         if word[0].isupper():
-            start, end = match.start(1), match.start(1)
+            start = end = match.start(1)
             continue
-        if lower and start is None:
+        if lower and first:
             start = match.start(1)
         break
     return start
