@@ -8,6 +8,7 @@ import typer
 from rich.progress import Progress as Bar
 from rich.table import Table
 
+from peerval.outfiles import writable_file, writable_folder, write_csv
 from peerval.qual.autocode import (
     BACKENDS,
     apply_to_frame,
@@ -79,6 +80,7 @@ def train_command(
     ),
 ) -> None:
     """Train a model on coded texts and save it to one file."""
+    writable_folder(model_file.parent)  # the model file's folder is made if missing
     coded = read_coded_file(data, text, codes, codes_from)
     with progress() as bar:
         model = train(
@@ -114,11 +116,12 @@ def apply_command(
     ),
 ) -> None:
     """Suggest codes: the input's columns, then a 0/1 and a probability column per code."""
+    writable_file(out_file)
     model = load_model(model_file)
     frame = read_text_file(data)
     with progress() as bar:
         coded = apply_to_frame(model, frame, text, file=str(data), progress=_reporter(bar))
-    coded.to_csv(out_file, index=False)
+    write_csv(coded, out_file)
     suggested = int(coded[list(model.codes)].to_numpy().sum())
     out.print(
         f"Suggested {counted(suggested, 'code')} for {counted(len(coded), 'text')} -> {out_file}",
@@ -145,6 +148,8 @@ def evaluate_command(
     ),
 ) -> None:
     """Compare the model's suggestions with people's codes: precision, recall, F1 per code."""
+    if out_file is not None:
+        writable_file(out_file)
     model = load_model(model_file)
     frame = read_text_file(data)
     coded = coded_texts_from_frame(frame, text, model.codes, file=str(data))
@@ -163,5 +168,5 @@ def evaluate_command(
         )
     out.print(shown)
     if out_file is not None:
-        table.to_csv(out_file, index=False)
+        write_csv(table, out_file)
         out.print(f"Written to {out_file}", markup=False)

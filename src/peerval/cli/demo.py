@@ -8,6 +8,7 @@ import typer
 
 from peerval.demo import generate_demo, write_demo
 from peerval.disclosure import DEFAULT_THRESHOLD, LOWEST_THRESHOLD, DisclosurePolicy
+from peerval.outfiles import writable_folder
 
 from .app import app, friendly, out
 from .plural import counted
@@ -49,6 +50,7 @@ def demo(
     """Generate a synthetic evaluation (32 service users, 38 staff), write its results,
     reports and qualitative project (demo.qdpx), and load it into the web app's database."""
     policy = DisclosurePolicy(mode=disclosure, rule=rule, threshold=threshold)  # type: ignore[arg-type]
+    writable_folder(out_dir)
     with progress() as bar:
         task = bar.add_task("Generating demo responses", total=2)
         evaluation = generate_demo(seed)

@@ -8,6 +8,7 @@ import typer
 
 from peerval.disclosure import DEFAULT_THRESHOLD, LOWEST_THRESHOLD, DisclosurePolicy
 from peerval.evaluation import EXPORTS, export_files
+from peerval.outfiles import writable_folder
 
 from .app import app, friendly, out
 from .files import INSTRUMENTS, MAPPINGS, OUT_DIR, RESPONSES, WAVE
@@ -39,6 +40,7 @@ def export(
     rule: str = typer.Option("threshold", metavar="RULE", help="threshold, or nhs_1_7."),
 ) -> None:
     policy = DisclosurePolicy(rule=rule, threshold=threshold)  # type: ignore[arg-type]
+    writable_folder(out_dir)
     for path in export_files(responses, instruments, mappings, out_dir, wave=wave, policy=policy):
         out.print(f"  wrote {path}", markup=False)
     out.print(f"Disclosure control: {policy.describe()}", markup=False)

@@ -27,5 +27,11 @@ MAPPINGS = typer.Option(
     metavar="FILE",
     help="Column mapping of each file, in the same order (or one for all).",
 )
-OUT_DIR = typer.Option(..., "--out", "-o", metavar="DIR", help="Folder to write into.")
+OUT_DIR = typer.Option(
+    ...,
+    "--out",
+    "-o",
+    metavar="DIR",
+    help="Folder to write into (created if missing; checked before any file is read).",
+)
 WAVE = typer.Option("1", metavar="WAVE", help="Wave label, if a mapping gives none.")

@@ -6,6 +6,8 @@ from pathlib import Path
 
 import typer
 
+from peerval.outfiles import writable_file
+
 from .app import app, friendly, out
 from .plural import counted
 
@@ -35,6 +37,7 @@ def export_qdpx(
     from peerval.qual.projectfile import load_project
     from peerval.qual.refiqda import write_qdpx
 
+    writable_file(out_file)
     project = load_project(project_file)
     write_qdpx(project, out_file, sidecar=peerval_data)
     rejected = len(project.suggestions("rejected"))
@@ -66,6 +69,7 @@ def import_qdpx(
     from peerval.qual.projectfile import save_project
     from peerval.qual.refiqda import read_qdpx
 
+    writable_file(out_file)
     imported = read_qdpx(qdpx_file, mode=mode)
     save_project(imported.project, out_file)
     project = imported.project
@@ -108,6 +112,7 @@ def import_transcript(
     from peerval.qual.projectfile import load_project, save_project
     from peerval.qual.transcripts import add_transcripts
 
+    writable_file(project_file)
     if project_file.exists():
         project = load_project(project_file)
     else:
@@ -154,6 +159,7 @@ def from_survey(
     from peerval.qual.projectfile import save_project
     from peerval.qual.survey import project_from_survey, read_survey_table
 
+    writable_file(out_file)
     book = read_codebook_csv(codebook) if codebook else None
     coded = read_survey_table(codings, "codings") if codings else None
     project = project_from_survey(
@@ -185,6 +191,7 @@ def export_codebook(
     from peerval.qual.projectfile import load_project
     from peerval.qual.refiqda import write_qdc
 
+    writable_file(out_file)
     codebook = load_project(project_file).codebook
     if out_file.suffix.lower() == ".csv":
         write_codebook_csv(codebook, out_file)

@@ -8,6 +8,7 @@ import typer
 
 from peerval.disclosure import DEFAULT_THRESHOLD, LOWEST_THRESHOLD, DisclosurePolicy
 from peerval.evaluation import evaluate_files, parse_invited
+from peerval.outfiles import writable_folder
 
 from .app import app, friendly, out
 from .files import INSTRUMENTS, MAPPINGS, OUT_DIR, RESPONSES, WAVE
@@ -44,6 +45,7 @@ def report(
     """Write results.json and the HTML, PDF and Word reports for responses in files."""
     policy = DisclosurePolicy(mode=disclosure, rule=rule, threshold=threshold)  # type: ignore[arg-type]
     invited_by_group = parse_invited(invited)
+    writable_folder(out_dir)
     with progress() as bar:
         task = bar.add_task("Importing, scoring and writing the report", total=None)
         written = evaluate_files(

@@ -8,6 +8,7 @@ import typer
 
 from peerval.ingest import Mapping, import_table, load_mapping
 from peerval.instruments import default_registry
+from peerval.outfiles import writable_file, write_csv
 from peerval.scoring import score_responses, scores_to_wide
 
 from .app import app, friendly, out
@@ -52,6 +53,7 @@ def score(
     ),
 ) -> None:
     """Import, validate and score responses; write one row per response with reasons."""
+    writable_file(out_file)
     instrument = default_registry().get(instrument_id)
     mapping = (load_mapping(mapping_file) if mapping_file else Mapping()).using(preset)
     with progress() as bar:
@@ -63,7 +65,7 @@ def score(
         scores = score_responses(imported, instrument)
         bar.update(task, advance=1)
     wide = scores_to_wide(scores)
-    wide.to_csv(out_file, index=False)
+    write_csv(wide, out_file)
     out.print(
         f"Scored {counted(len(wide), 'response')} on "
         f"{counted(len(instrument.scales), 'scale')} -> {out_file}",

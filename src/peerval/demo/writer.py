@@ -6,6 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from peerval.disclosure import DisclosurePolicy
+from peerval.outfiles import writable_folder, write_csv, write_text
 from peerval.results import EvaluationResults, evaluate
 
 from .generator import DemoEvaluation
@@ -24,10 +25,10 @@ def write_demo(
     """Write ``data/*.csv``, ``results.json``, ``demo-project.json`` and ``demo.qdpx`` (the
     qualitative project: coded free text and two interview transcripts) and, unless
     ``reports`` is false, the HTML, PDF and Word reports under ``out``; return the results
-    and the paths written."""
+    and the paths written. Every file is written whole (:mod:`peerval.outfiles`), and every
+    CSV is safe to open in a spreadsheet."""
     out = Path(out)
-    data = out / "data"
-    data.mkdir(parents=True, exist_ok=True)
+    data = writable_folder(out / "data")
     written = []
     tables = {
         "answers.csv": demo.responses.answers,
@@ -37,9 +38,7 @@ def write_demo(
         "codings.csv": demo.codings,
     }
     for name, frame in tables.items():
-        path = data / name
-        frame.to_csv(path, index=False)
-        written.append(path)
+        written.append(write_csv(frame, data / name))
     results = evaluate(
         demo.responses,
         demo.instruments,
@@ -49,10 +48,8 @@ def write_demo(
     )
     written += write_demo_project(demo, out)
     written.append(write_candidate_themes(demo, data / "candidate-themes.csv"))
-    scores_path = data / "scores.csv"
-    results.scores.to_csv(scores_path, index=False)
-    written.append(scores_path)
-    written.append(results.write_json(out / "results.json", policy))
+    written.append(write_csv(results.scores, data / "scores.csv"))
+    written.append(write_text(out / "results.json", results.publish(policy).to_json()))
     if reports:
         from peerval.report import report_for, write_reports  # charting loads slowly
 
@@ -73,8 +70,7 @@ def write_candidate_themes(demo: DemoEvaluation, path: Path) -> Path:
     text = answers["text"].dropna()
     text = text[text.str.strip() != ""]
     found = discover_themes(text, seed=0)
-    found.to_frame().to_csv(path, index=False)
-    return path
+    return write_csv(found.to_frame(), path)
 
 
 def write_demo_project(demo: DemoEvaluation, out: str | Path) -> list[Path]:
@@ -82,8 +78,7 @@ def write_demo_project(demo: DemoEvaluation, out: str | Path) -> list[Path]:
     from peerval.qual.projectfile import save_project
     from peerval.qual.refiqda import write_qdpx
 
-    out = Path(out)
-    out.mkdir(parents=True, exist_ok=True)
+    out = writable_folder(out)
     project = demo_project(demo)
     return [
         save_project(project, out / "demo-project.json"),

@@ -28,8 +28,10 @@ from typing import Any
 
 import pandas as pd
 
+from peerval import outfiles
 from peerval.disclosure import DisclosurePolicy
 from peerval.instruments.schema import Instrument, Item
+from peerval.outfiles import spreadsheet_safe
 from peerval.qual.redact import Redactor
 from peerval.responses import RESPONDENT_COLUMNS, ResponseSet
 
@@ -332,26 +334,12 @@ def _note(item: Item, minimum: int) -> str:
     return ""
 
 
-_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
-
-
-def spreadsheet_safe(cell: str) -> str:
-    """A text cell that a spreadsheet would run as a formula, with ``'`` in front.
-
-    >>> spreadsheet_safe("=HYPERLINK(1)"), spreadsheet_safe("-2"), spreadsheet_safe("fine")
-    ("'=HYPERLINK(1)", '-2', 'fine')
-    """
-    if not cell.startswith(_FORMULA_START):
-        return cell
-    try:
-        float(cell)
-    except ValueError:
-        return "'" + cell
-    return cell
-
-
 def csv_bytes(table: pd.DataFrame) -> bytes:
     """The table as CSV: UTF-8 with a byte order mark (so Excel reads accents correctly),
-    every cell text, formula-like text made safe to open in a spreadsheet."""
-    safe = table.astype(str).map(spreadsheet_safe) if len(table) else table
-    return safe.to_csv(index=False, lineterminator="\r\n").encode("utf-8-sig")
+    every cell text, formula-like text made safe to open in a spreadsheet by the one rule
+    every peerval CSV follows (:func:`peerval.outfiles.spreadsheet_safe`).
+
+    >>> csv_bytes(pd.DataFrame({"text": ["=HYPERLINK(1)", "-2", "fine"]}))
+    b"\\xef\\xbb\\xbftext\\r\\n'=HYPERLINK(1)\\r\\n-2\\r\\nfine\\r\\n"
+    """
+    return outfiles.csv_bytes(table.astype(str), for_excel=True)

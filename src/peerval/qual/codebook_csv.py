@@ -15,7 +15,10 @@ import csv
 import io
 from pathlib import Path
 
+import pandas as pd
+
 from peerval.errors import DataError, ImportProblem, ImportValidationError, Location
+from peerval.outfiles import spreadsheet_unsafe, write_csv
 from peerval.qual.hierarchy import (
     CodebookError,
     HierarchicalCode,
@@ -31,18 +34,17 @@ _FALSE = {"no", "false", "0", "n"}
 
 
 def write_codebook_csv(codebook: HierarchicalCodebook, path: str | Path) -> Path:
-    """Write the codebook as CSV (UTF-8), parents before their children."""
-    path = Path(path)
-    with path.open("w", encoding="utf-8", newline="") as handle:
-        writer = csv.DictWriter(handle, fieldnames=COLUMNS)
-        writer.writeheader()
-        for _, code in codebook.depth_first():
-            row = code.to_dict()
-            row["parent_id"] = code.parent_id or ""
-            row["colour"] = code.colour or ""
-            row["codable"] = "yes" if code.codable else "no"
-            writer.writerow(row)
-    return path
+    """Write the codebook as CSV (UTF-8), parents before their children, through
+    :func:`peerval.outfiles.write_csv`: text a spreadsheet would run as a formula gets a
+    ``'`` in front, which :func:`read_codebook_csv` takes off again."""
+    rows = []
+    for _, code in codebook.depth_first():
+        row = code.to_dict()
+        row["parent_id"] = code.parent_id or ""
+        row["colour"] = code.colour or ""
+        row["codable"] = "yes" if code.codable else "no"
+        rows.append(row)
+    return write_csv(pd.DataFrame(rows, columns=list(COLUMNS), dtype=object), path)
 
 
 def read_codebook_csv(source: str | Path, *, text: str | None = None) -> HierarchicalCodebook:
@@ -72,7 +74,7 @@ def read_codebook_csv(source: str | Path, *, text: str | None = None) -> Hierarc
     rows: list[tuple[int, HierarchicalCode]] = []
     first_row: dict[str, int] = {}
     for number, raw in enumerate(reader, start=2):
-        row = {k.strip(): (v or "").strip() for k, v in raw.items() if k is not None}
+        row = {k.strip(): _cell(v) for k, v in raw.items() if k is not None}
         code_id, label = row.get("id", ""), row.get("name", "")
         if not code_id:
             problem("blank", "the code id is blank", number, "id")
@@ -141,6 +143,11 @@ def read_codebook_csv(source: str | Path, *, text: str | None = None) -> Hierarc
     return HierarchicalCodebook(tuple(code for _, code in rows))
 
 
+def _cell(value: str | None) -> str:
+    """A cell as written, without the ``'`` that made it safe for a spreadsheet."""
+    return spreadsheet_unsafe((value or "").strip())
+
+
 def _themed(reader: csv.DictReader, name: str) -> HierarchicalCodebook:
     """A themed codebook table (one row per code, with its theme) as a hierarchical one."""
     from peerval.qual.codebook import Code, Codebook, Theme
@@ -148,7 +155,7 @@ def _themed(reader: csv.DictReader, name: str) -> HierarchicalCodebook:
     themes: dict[str, tuple[str, list[Code]]] = {}
     problems: list[ImportProblem] = []
     for number, raw in enumerate(reader, start=2):
-        row = {k.strip(): (v or "").strip() for k, v in raw.items() if k is not None}
+        row = {k.strip(): _cell(v) for k, v in raw.items() if k is not None}
         for column in ("theme_id", "code_id"):
             if not row.get(column):
                 problems.append(

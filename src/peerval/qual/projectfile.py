@@ -21,6 +21,7 @@ from pathlib import Path
 from typing import Any
 
 from peerval.errors import DataError, Location
+from peerval.outfiles import write_text
 from peerval.qual.codings import CodingError, format_time, parse_time
 from peerval.qual.documents import Case, Document, DocumentError
 from peerval.qual.events import Event, EventLog
@@ -109,13 +110,14 @@ def project_from_dict(data: Mapping[str, Any], file: str | None = None) -> Proje
 
 
 def save_project(project: Project, path: str | Path) -> Path:
-    """Write the project file (UTF-8 JSON), replacing the file only once it is complete."""
+    """Write the project file (UTF-8 JSON), replacing the file only once it is complete.
+
+    A failure part-way (a full disk) raises :class:`~peerval.outfiles.OutputError` and
+    leaves the previous file as it was.
+    """
     path = Path(path)
     text = json.dumps(project_to_dict(project), ensure_ascii=False, indent=1)
-    partial = path.with_name(path.name + ".partial")
-    partial.write_text(text + "\n", encoding="utf-8")
-    partial.replace(path)
-    return path
+    return write_text(path, text + "\n")
 
 
 def load_project(path: str | Path) -> Project:

@@ -17,6 +17,8 @@ from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import Cm, Pt, RGBColor
 
+from peerval.outfiles import write_bytes
+
 from . import charts
 from .model import Callout, Figure, Heading, Items, Paragraph, Quotes, Report, Table
 
@@ -152,7 +154,8 @@ def _table(document, table: Table) -> None:
 
 
 def write_docx(report: Report, path: str | Path, images: dict[int, str] | None = None) -> Path:
-    """Write the report as a .docx a Trust can edit (``images``: SVG data URLs by figure)."""
+    """Write the report as a .docx a Trust can edit (``images``: SVG data URLs by figure);
+    ``path`` is replaced only once the file is complete."""
     document = Document()
     _properties(document, report)
     styles = document.styles
@@ -217,9 +220,11 @@ def write_docx(report: Report, path: str | Path, images: dict[int, str] | None =
                     )
     # the policy is the appendix's last paragraph already
     document.add_paragraph("Produced with peerval.").runs[0].font.size = Pt(8)
-    path = Path(path)
-    document.save(path)
-    return path
+    # built in memory, then written whole: python-docx leaves its zip archive open when
+    # the file under it fails, so it never writes the file on disk itself
+    built = io.BytesIO()
+    document.save(built)
+    return write_bytes(path, built.getvalue())
 
 
 def _alt_text(picture, text: str) -> None:

@@ -9,6 +9,8 @@ from pathlib import Path
 
 from jinja2 import Environment, PackageLoader, select_autoescape
 
+from peerval.outfiles import OutputError, write_text
+
 from . import charts
 from .model import Callout, Figure, Heading, Items, Paragraph, Quotes, Report, Table
 
@@ -73,8 +75,8 @@ def _bundle() -> str:
     bundle = vlc.javascript_bundle()
     try:
         cache.parent.mkdir(parents=True, exist_ok=True)
-        cache.write_text(bundle, encoding="utf-8")
-    except OSError:
+        write_text(cache, bundle)  # whole: a half-written bundle would be read next time
+    except (OSError, OutputError):
         pass
     return bundle
 
@@ -105,7 +107,5 @@ def render_html(
 
 
 def write_html(report: Report, path: str | Path, images: dict[int, str] | None = None) -> Path:
-    """Write the interactive HTML report."""
-    path = Path(path)
-    path.write_text(render_html(report, images=images), encoding="utf-8")
-    return path
+    """Write the interactive HTML report, replacing ``path`` only once it is complete."""
+    return write_text(path, render_html(report, images=images))

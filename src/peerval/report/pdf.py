@@ -6,6 +6,8 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
+from peerval.outfiles import replacing
+
 from .html import render_html
 from .model import Report
 
@@ -13,7 +15,10 @@ __all__ = ["write_pdf"]
 
 
 def write_pdf(report: Report, path: str | Path, images: dict[int, str] | None = None) -> Path:
-    """Write the report as a PDF; charts are embedded as vector graphics."""
+    """Write the report as a PDF; charts are embedded as vector graphics.
+
+    ``path`` is replaced only once the PDF is complete (:func:`peerval.outfiles.replacing`).
+    """
     from weasyprint import HTML  # imported here: it takes a moment to load
 
     # WeasyPrint logs every CSS property it does not support at WARNING; the report's CSS
@@ -22,7 +27,7 @@ def write_pdf(report: Report, path: str | Path, images: dict[int, str] | None = 
     path = Path(path)
     # PDF/UA-1: tagged (headings, lists, tables, figures with their alternative text), with
     # the title (the HTML's <title>) shown by readers and the language (its lang) set
-    HTML(string=render_html(report, interactive=False, images=images)).write_pdf(
-        path, pdf_variant="pdf/ua-1"
-    )
+    html = HTML(string=render_html(report, interactive=False, images=images))
+    with replacing(path) as handle:
+        html.write_pdf(handle, pdf_variant="pdf/ua-1")
     return path

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from peerval.outfiles import writable_folder
+
 from .docx import write_docx
 from .html import chart_images, write_html
 from .model import Report
@@ -13,9 +15,9 @@ __all__ = ["write_reports"]
 
 
 def write_reports(report: Report, out: str | Path) -> list[Path]:
-    """``report.html``, ``report.pdf`` and ``report.docx`` in ``out``."""
-    out = Path(out)
-    out.mkdir(parents=True, exist_ok=True)
+    """``report.html``, ``report.pdf`` and ``report.docx`` in ``out`` (created if missing),
+    each replacing an earlier one only once it is complete."""
+    out = writable_folder(out)
     images = chart_images(report)  # each chart drawn once for all three
     return [
         write_html(report, out / "report.html", images),

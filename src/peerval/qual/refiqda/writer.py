@@ -23,6 +23,7 @@ from pathlib import Path
 
 from lxml import etree
 
+from peerval.outfiles import replacing
 from peerval.qual.codings import Coding, Memo, format_time
 from peerval.qual.project import Project
 from peerval.qual.projectfile import project_to_dict
@@ -245,12 +246,15 @@ def write_qdpx(project: Project, path: str | Path, *, sidecar: bool = True) -> P
     """Write the project as a ``.qdpx`` file; return its path.
 
     ``sidecar=False`` leaves out ``peerval.json`` (the file then holds only what
-    REFI-QDA can express).
+    REFI-QDA can express). The archive replaces ``path`` only once it is complete; a
+    failure part-way leaves the previous file as it was and nothing beside it.
     """
     path = Path(path)
     qde = qde_bytes(project)
-    partial = path.with_name(path.name + ".partial")
-    with zipfile.ZipFile(partial, "w", compression=zipfile.ZIP_DEFLATED) as archive:
+    with (
+        replacing(path) as handle,
+        zipfile.ZipFile(handle, "w", compression=zipfile.ZIP_DEFLATED) as archive,
+    ):
         archive.writestr("project.qde", qde)
         for document in project.documents.values():
             guid = source_guid(project, document.id)
@@ -258,5 +262,4 @@ def write_qdpx(project: Project, path: str | Path, *, sidecar: bool = True) -> P
         if sidecar:
             data = json.dumps(project_to_dict(project), ensure_ascii=False, indent=1)
             archive.writestr(SIDECAR, data.encode("utf-8"))
-    partial.replace(path)
     return path
