@@ -2,8 +2,9 @@
 
 A line that starts with a short speaker label and a colon (``Interviewer:``, ``P1:``,
 ``Dr Ana Silva:``; at most four words, starting with a letter) opens a turn, optionally
-after a time such as ``[00:01:05]``. Lines and paragraphs that follow belong to the same
-turn. Lines before the first turn (a title, a date) are kept as a preamble.
+after a time such as ``[00:01:05]`` (a time whose minutes or seconds pass 59 is refused
+with its line number). Lines and paragraphs that follow belong to the same turn. Lines
+before the first turn (a title, a date) are kept as a preamble.
 
 >>> text = "Interview 2\\n\\nInterviewer: How long have you known her?\\n\\nP2: A year."
 >>> [(t.speaker, text[t.start:t.end]) for t in turns_in_text(text)]
@@ -15,6 +16,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+from peerval.errors import Location
 from peerval.qual.documents import Document, SpeakerTurn
 from peerval.textfile import decode_text
 
@@ -50,16 +52,27 @@ def parse_lines(lines: list[str], file: str) -> tuple[str, list[RawTurn]]:
     """The preamble and the turns in a list of lines (blank lines split paragraphs)."""
     preamble: list[str] = []
     turns: list[tuple[str, list[str], float | None]] = []
-    for line in lines:
+    for number, line in enumerate(lines, start=1):
         match = SPEAKER_LINE.match(line)
         if match:
-            turns.append((match["speaker"], [match["text"] or ""], seconds(match["time"])))
+            at = _checked_seconds(match["time"], Location(file=file, line=number))
+            turns.append((match["speaker"], [match["text"] or ""], at))
         elif turns:
             turns[-1][1].append(line.strip())
         else:
             preamble.append(line.strip())
     raw = [RawTurn(s, _paragraphs(body), at) for s, body, at in turns]
     return _paragraphs(preamble), merge_turns(raw, joiner="\n\n")
+
+
+def _checked_seconds(time: str | None, location: Location) -> float | None:
+    """A speaker line's time as seconds, refused when its minutes or seconds pass 59."""
+    clock = re.split(r"[.,]", time)[0] if time is not None else ""
+    if any(int(part) > 59 for part in clock.split(":")[1:]):
+        raise TranscriptError(
+            f"bad time {time!r} (minutes and seconds go up to 59, as in 00:01:05)", location
+        )
+    return seconds(time)
 
 
 def _paragraphs(lines: list[str]) -> str:

@@ -2,7 +2,8 @@
 
 Each subtitle is numbered and timed; a speaker is recognised from ``Name: words`` at the
 start of its text (else the speaker is unknown). Consecutive subtitles of one speaker become
-one turn. The file is checked block by block first, so that a bad number or timing line is
+one turn. The file is checked block by block first, so that a bad number or timing line (a
+malformed time, minutes or seconds past 59, a subtitle that ends before it starts) is
 reported with its line number.
 """
 
@@ -15,13 +16,20 @@ from peerval.errors import Location
 from peerval.qual.documents import Document
 
 from .plain import decode
-from .turns import UNKNOWN_SPEAKER, RawTurn, TranscriptError, merge_turns, transcript_document
+from .turns import (
+    UNKNOWN_SPEAKER,
+    RawTurn,
+    TranscriptError,
+    check_cue_times,
+    merge_turns,
+    transcript_document,
+)
 
 __all__ = ["read_srt"]
 
-_TIMING = re.compile(
-    r"^\d{1,2}:\d{2}:\d{2}[,.]\d{1,3}[ \t]+-->[ \t]+\d{1,2}:\d{2}:\d{2}[,.]\d{1,3}(?:[ \t].*)?$"
-)
+_STAMP = r"(\d{1,2}):(\d{2}):(\d{2})[,.](\d{1,3})"
+_TIMING = re.compile(rf"^{_STAMP}[ \t]+-->[ \t]+{_STAMP}(?:[ \t].*)?$")
+_EXAMPLE = "00:00:01,000 --> 00:00:04,000"
 _NAMED = re.compile(r"^(?P<speaker>[^\W\d_][^:\n]{0,60}?):[ \t]+(?P<text>.+)$", re.DOTALL)
 _TAG = re.compile(r"<[^>]*>|\{\\[^}]*\}")
 
@@ -41,11 +49,13 @@ def _check(text: str, file: str) -> None:
                     Location(file=file, line=number + 1),
                 )
             following = lines[number + 1].strip() if number + 1 < len(lines) else ""
-            if not _TIMING.match(following):
+            timing = _TIMING.match(following)
+            location = Location(file=file, line=number + 2)
+            if not timing:
                 raise TranscriptError(
-                    f"bad timing {following[:60]!r} (expected 00:00:01,000 --> 00:00:04,000)",
-                    Location(file=file, line=number + 2),
+                    f"bad timing {following[:60]!r} (expected {_EXAMPLE})", location
                 )
+            check_cue_times(timing.groups(), following, location, _EXAMPLE, "subtitle")
             number += 1
             block_start, found = False, True
         number += 1

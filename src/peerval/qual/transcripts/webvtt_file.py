@@ -3,7 +3,8 @@
 Teams marks the speaker with a voice tag (``<v Ana Silva>Thanks for coming.</v>``); Zoom
 starts the cue text with the name (``Ana Silva: Thanks for coming.``). Consecutive cues of
 one speaker become one turn, from the first cue's start to the last cue's end. The file is
-checked line by line first, so that a bad timing line is reported with its line number.
+checked line by line first, so that a bad timing line (a malformed time, minutes or seconds
+past 59, a cue that ends before it starts) is reported with its line number.
 """
 
 from __future__ import annotations
@@ -16,13 +17,20 @@ from peerval.errors import Location
 from peerval.qual.documents import Document
 
 from .plain import decode, seconds
-from .turns import UNKNOWN_SPEAKER, RawTurn, TranscriptError, merge_turns, transcript_document
+from .turns import (
+    UNKNOWN_SPEAKER,
+    RawTurn,
+    TranscriptError,
+    check_cue_times,
+    merge_turns,
+    transcript_document,
+)
 
 __all__ = ["read_vtt"]
 
-_TIMING = re.compile(
-    r"^(?:\d+:)?\d{2}:\d{2}\.\d{3}[ \t]+-->[ \t]+(?:\d+:)?\d{2}:\d{2}\.\d{3}(?:[ \t].*)?$"
-)
+_STAMP = r"(?:(\d{1,9}):)?(\d{2}):(\d{2})\.(\d{3})"
+_TIMING = re.compile(rf"^{_STAMP}[ \t]+-->[ \t]+{_STAMP}(?:[ \t].*)?$")
+_EXAMPLE = "00:00:01.000 --> 00:00:04.000"
 _LOOKS_TIMED = re.compile(r"^(?:\d+:)?\d{2}:\d{2}[.,]\d")
 _NAMED = re.compile(r"^(?P<speaker>[^\W\d_][^:\n]{0,60}?):[ \t]+(?P<text>.+)$", re.DOTALL)
 _TAG = re.compile(r"<[^>]*>")
@@ -33,12 +41,15 @@ def _check(text: str, file: str) -> None:
     if not lines[0].startswith("WEBVTT"):
         raise TranscriptError("a WebVTT file must start with 'WEBVTT'", Location(file=file, line=1))
     for number, line in enumerate(lines, start=1):
-        timed = "-->" in line or _LOOKS_TIMED.match(line.strip())
-        if timed and not _TIMING.match(line.strip()):
-            raise TranscriptError(
-                f"bad cue timing {line.strip()!r} (expected 00:00:01.000 --> 00:00:04.000)",
-                Location(file=file, line=number),
-            )
+        line = line.strip()
+        if "-->" in line or _LOOKS_TIMED.match(line):
+            timing = _TIMING.match(line)
+            location = Location(file=file, line=number)
+            if not timing:
+                raise TranscriptError(
+                    f"bad cue timing {line[:60]!r} (expected {_EXAMPLE})", location
+                )
+            check_cue_times(timing.groups(), line, location, _EXAMPLE)
 
 
 def read_vtt(
