@@ -14,6 +14,7 @@ from __future__ import annotations
 import csv
 import io
 from pathlib import Path
+from typing import Any
 
 import pandas as pd
 
@@ -56,10 +57,20 @@ def read_codebook_csv(source: str | Path, *, text: str | None = None) -> Hierarc
         text = read_text(source, delimiter=",", error=CodebookError)
     if not text.strip():
         raise CodebookError("the file is empty (no header row)", Location(file=name))
-    reader = csv.DictReader(io.StringIO(text))
+    reader = csv.DictReader(io.StringIO(text, newline=""))
+    records: list[dict[str, Any]] = []
+    try:  # read every row now, so that a row the csv module cannot parse is named here
+        for record in reader:
+            records.append(record)
+    except csv.Error as exc:
+        row = len(records) + (2 if reader.fieldnames is not None else 1)
+        raise CodebookError(
+            f"the row cannot be read as CSV: {exc}", Location(file=name, row=row)
+        ) from exc
+
     header = [h.strip() for h in (reader.fieldnames or [])]
     if {"theme_id", "code_id"} <= set(header):
-        return _themed(reader, name)
+        return _themed(records, name)
     problems: list[ImportProblem] = []
 
     def problem(kind: str, message: str, row: int | None, column: str | None) -> None:
@@ -73,7 +84,7 @@ def read_codebook_csv(source: str | Path, *, text: str | None = None) -> Hierarc
 
     rows: list[tuple[int, HierarchicalCode]] = []
     first_row: dict[str, int] = {}
-    for number, raw in enumerate(reader, start=2):
+    for number, raw in enumerate(records, start=2):
         row = {k.strip(): _cell(v) for k, v in raw.items() if k is not None}
         code_id, label = row.get("id", ""), row.get("name", "")
         if not code_id:
@@ -148,13 +159,13 @@ def _cell(value: str | None) -> str:
     return spreadsheet_unsafe((value or "").strip())
 
 
-def _themed(reader: csv.DictReader, name: str) -> HierarchicalCodebook:
+def _themed(records: list[dict[str, Any]], name: str) -> HierarchicalCodebook:
     """A themed codebook table (one row per code, with its theme) as a hierarchical one."""
     from peerval.qual.codebook import Code, Codebook, Theme
 
     themes: dict[str, tuple[str, list[Code]]] = {}
     problems: list[ImportProblem] = []
-    for number, raw in enumerate(reader, start=2):
+    for number, raw in enumerate(records, start=2):
         row = {k.strip(): _cell(v) for k, v in raw.items() if k is not None}
         for column in ("theme_id", "code_id"):
             if not row.get(column):
