@@ -9,7 +9,7 @@ import pandas as pd
 from peerval.demo import generate_demo
 from peerval.instruments import get_instrument
 from peerval.qual.redact.listed import evaluation_places
-from peerval.report import report_for
+from peerval.report import report_for, report_quotes
 from peerval.report.html import render_html
 from peerval.results import evaluate
 
@@ -46,3 +46,21 @@ def test_quotes_in_the_report_name_no_care_group_and_no_ward_the_lead_listed():
     html = render_html(listed)
     assert "Larkspur" not in html
     assert "Older adults on" not in html and "[place] on [place]" in html
+
+
+def test_each_quote_keeps_what_was_redacted_and_why_for_a_lead_to_check():
+    demo = generate_demo()
+    answers = demo.responses.answers.copy()
+    is_text = answers["text"].notna() & (answers["text"].str.len() > 0)
+    answers.loc[is_text, "text"] = "My PSW Baz was there for me. " + answers.loc[is_text, "text"]
+    results = evaluate(
+        demo.responses, demo.instruments, codings=demo.codings, codebook=demo.codebook
+    )
+    quotes = report_quotes(results, answers=answers, codings=demo.codings)
+    chosen = [q for theme in quotes.by_theme.values() for q in theme]
+    assert chosen
+    for quote in chosen:
+        assert "Baz" not in quote.text
+        assert ("Baz", "a capitalised word after a role") in {
+            (r.text, r.reason) for r in quote.redactions
+        }

@@ -36,7 +36,7 @@ from .words import (
     join_or,
 )
 
-__all__ = ["build_report", "report_for"]
+__all__ = ["build_report", "report_for", "report_quotes"]
 
 
 def build_report(
@@ -98,11 +98,24 @@ def report_for(
     evaluation lead adds).
     """
     published = results.publish(policy)
+    quotes = report_quotes(results, answers=answers, codings=codings, places=places)
+    return build_report(published, quotes, today=today, organisation=organisation)
+
+
+def report_quotes(
+    results: EvaluationResults,
+    *,
+    answers: pd.DataFrame,
+    codings: pd.DataFrame | None = None,
+    places: Iterable[str] = (),
+) -> ReportQuotes:
+    """The quotes the report prints: consented, and redacted with the evaluation's own place
+    names listed (its care groups, wards, teams and sites, and ``places``). Each keeps what
+    was redacted and why, so that a lead can check them before the report is published."""
     redactor = Redactor(evaluation_places(results.instruments, results.people, places))
-    quotes = choose_report_quotes(
+    return choose_report_quotes(
         answers, codings, results.codebook, results.people, redactor=redactor
     )
-    return build_report(published, quotes, today=today, organisation=organisation)
 
 
 class _Builder(QuantitativeSections, QualitativeSections):
