@@ -1,4 +1,12 @@
-"""Reading YAML files into pydantic models, with errors that name the file, field and line."""
+"""Reading YAML files into pydantic models, with errors that name the file, field and line.
+
+Mappings, instruments and wording packs are small, shallow files. Before anything is built
+from one, its events are read (which does not recurse) and a file is refused, naming the
+line, when it nests deeper than :data:`MAX_DEPTH` (Python's YAML reader recurses once per
+level and would end in ``RecursionError``), or when its aliases would expand it to more than
+:data:`MAX_NODES` values (a "billion laughs" file, tiny on disk, that would take for ever
+to check).
+"""
 
 from __future__ import annotations
 
@@ -10,9 +18,62 @@ from pydantic import BaseModel, ValidationError
 
 from peerval.errors import Location, PeervalError
 
-__all__ = ["field_path", "line_of", "load_model", "message_of", "read_yaml"]
+__all__ = [
+    "MAX_DEPTH",
+    "MAX_NODES",
+    "field_path",
+    "line_of",
+    "load_model",
+    "message_of",
+    "read_yaml",
+]
 
 M = TypeVar("M", bound=BaseModel)
+
+#: the deepest nesting of mappings and lists accepted
+MAX_DEPTH = 64
+#: the most values a file may stand for once its aliases are expanded
+MAX_NODES = 1_000_000
+
+
+def _check_shape(text: str, path: Path, error: type[PeervalError]) -> None:
+    """Refuse YAML nested too deep, or whose aliases expand it too far, naming the line."""
+    depth = 0
+    expanded: dict[str, int] = {}  # anchor -> values it stands for
+    open_: list[tuple[str | None, int]] = []  # (anchor, values so far) per open collection
+    total = 0
+    for event in yaml.parse(text, Loader=yaml.SafeLoader):
+        line = event.start_mark.line + 1 if event.start_mark is not None else None
+        if isinstance(event, yaml.CollectionStartEvent):
+            depth += 1
+            if depth > MAX_DEPTH:
+                raise error(
+                    f"nested more than {MAX_DEPTH} deep; the file is not read",
+                    Location(file=str(path), line=line),
+                )
+            open_.append((event.anchor, 1))
+            continue
+        if isinstance(event, yaml.CollectionEndEvent):
+            depth -= 1
+            anchor, size = open_.pop()
+        elif isinstance(event, yaml.AliasEvent):
+            anchor, size = None, expanded.get(event.anchor or "", 1)
+        elif isinstance(event, yaml.ScalarEvent):
+            anchor, size = event.anchor, 1
+        else:
+            continue
+        if anchor is not None:
+            expanded[anchor] = size
+        if open_:
+            outer, count = open_[-1]
+            open_[-1] = (outer, count + size)
+        else:
+            total += size
+        if total + sum(count for _, count in open_) > MAX_NODES:
+            raise error(
+                f"its aliases expand it to more than {MAX_NODES:,} values; the file is not read",
+                Location(file=str(path), line=line),
+            )
 
 
 def read_yaml(path: Path, error: type[PeervalError]) -> tuple[Any, yaml.Node | None]:
@@ -29,8 +90,13 @@ def read_yaml(path: Path, error: type[PeervalError]) -> tuple[Any, yaml.Node | N
     except OSError as exc:
         raise error(f"cannot read the file ({exc.strerror})", where) from None
     try:
-        node = yaml.compose(text, Loader=yaml.SafeLoader)
-        data = yaml.safe_load(text)
+        _check_shape(text, path, error)
+        loader = yaml.SafeLoader(text)
+        try:
+            node = loader.get_single_node()
+            data = loader.construct_document(node) if node is not None else None
+        finally:
+            loader.dispose()
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark
         line = mark.line + 1 if mark is not None else None

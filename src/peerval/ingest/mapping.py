@@ -23,13 +23,17 @@ from __future__ import annotations
 
 import fnmatch
 from pathlib import Path
+from typing import Annotated, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, field_validator
+from pydantic import BaseModel, ConfigDict, Field, StringConstraints, field_validator
 
 from peerval.errors import Location, MappingError
 from peerval.yamlfile import load_model
 
 __all__ = ["PRESETS", "ColumnMap", "Mapping", "load_mapping"]
+
+#: text that means something only when it is not blank (a column name, a wave, an id)
+Name = Annotated[str, StringConstraints(min_length=1, pattern=r"\S")]
 
 
 class ColumnMap(BaseModel):
@@ -37,8 +41,20 @@ class ColumnMap(BaseModel):
 
     model_config = ConfigDict(extra="forbid", frozen=True)
 
-    item: str
+    item: Name
     labels: dict[str, int] = Field(default_factory=dict)
+
+    @field_validator("labels", mode="before")
+    @classmethod
+    def _no_true_or_false_codes(cls, value: object) -> object:
+        if isinstance(value, dict):
+            for label, code in value.items():
+                if isinstance(code, bool):
+                    raise ValueError(
+                        f"label {label!r} has code {code}, not a number (YAML reads a bare "
+                        "yes/no/true/false as a boolean: write the code as a number)"
+                    )
+        return value
 
 
 class Mapping(BaseModel):
@@ -46,18 +62,18 @@ class Mapping(BaseModel):
 
     model_config = ConfigDict(extra="forbid", frozen=True)
 
-    instrument: str | None = None
-    preset: str | None = None
-    wave: str | None = None
-    wave_column: str | None = None
-    respondent_group: str | None = None
-    response_id: str | None = None
-    respondent_id: str | None = None
+    instrument: Name | None = None
+    preset: Name | None = None
+    wave: Name | None = None
+    wave_column: Name | None = None
+    respondent_group: Literal["service_user", "staff"] | None = None
+    response_id: Name | None = None
+    respondent_id: Name | None = None
     columns: dict[str, ColumnMap] = Field(default_factory=dict)
-    attributes: dict[str, str] = Field(default_factory=dict)
+    attributes: dict[str, Name] = Field(default_factory=dict)
     ignore: list[str] = Field(default_factory=list)
-    multi_separator: str = ";"
-    sheet: str | int | None = None
+    multi_separator: str = Field(default=";", min_length=1)
+    sheet: Name | Annotated[int, Field(ge=0)] | None = None
     file: str | None = Field(default=None, exclude=True)
 
     @field_validator("columns", mode="before")
@@ -70,6 +86,8 @@ class Mapping(BaseModel):
     @field_validator("wave", mode="before")
     @classmethod
     def _wave_as_text(cls, value: object) -> object:
+        if isinstance(value, bool):  # left for the string check, which explains yes/no
+            return value
         return str(value) if isinstance(value, int | float) else value
 
     def ignores(self, column: str) -> bool:

@@ -13,15 +13,13 @@ Python calls per cell.
 from __future__ import annotations
 
 import io
-import math
-import zipfile
 from dataclasses import dataclass
-from datetime import datetime
 from pathlib import Path
 
 import numpy as np
 import pandas as pd
 
+from peerval.archives import ArchiveLimits
 from peerval.errors import DataError, ImportValidationError, Location
 from peerval.instruments.schema import Instrument, Item
 from peerval.responses import ResponseSet
@@ -29,6 +27,7 @@ from peerval.textfile import read_text
 
 from . import cells as readers
 from .mapping import Mapping
+from .workbook import read_workbook, sniff
 
 __all__ = ["import_table", "read_table"]
 
@@ -37,11 +36,15 @@ RESPONDENT_GROUPS = ("service_user", "staff")
 EMPTY = "the file is empty (no header row)"
 
 
-def read_table(path: str | Path, sheet: str | int | None = None) -> pd.DataFrame:
+def read_table(
+    path: str | Path, sheet: str | int | None = None, *, limits: ArchiveLimits | None = None
+) -> pd.DataFrame:
     """Read a CSV or XLSX file as text, header row included as row 0 (nothing inferred).
 
     A CSV file may be UTF-8 or Windows-1252 (see :mod:`peerval.textfile`); any other
     encoding, or an empty file, is a :class:`~peerval.errors.DataError` naming the file.
+    An XLSX file is read by :func:`peerval.ingest.workbook.read_workbook`, within the
+    archive ``limits`` (by default those of the environment).
     """
     path = Path(path)
     if path.is_dir():
@@ -58,25 +61,15 @@ def read_table(path: str | Path, sheet: str | int | None = None) -> pd.DataFrame
         if path.stat().st_size == 0:
             raise DataError(EMPTY, Location(file=str(path)))
         if suffix in (".xlsx", ".xlsm"):
-            raw = pd.read_excel(
-                path,
-                sheet_name=0 if sheet is None else sheet,
-                header=None,
-                dtype=object,
-                engine="openpyxl",
-            )
-            table = raw.map(_cell_text)
+            table = read_workbook(path, sheet, limits=limits)
         else:
+            _not_a_workbook(path)
             sep = "\t" if suffix == ".tsv" else ","
             # UTF-8, or Excel's "CSV" (not "CSV UTF-8"), which in the UK is Windows-1252
             text = read_text(path, delimiter=sep)
             if not text.strip():
                 raise DataError(EMPTY, Location(file=str(path)))
             table = _read_csv(text, sep)
-    except zipfile.BadZipFile:
-        raise DataError(
-            "not a valid .xlsx file (is it a CSV renamed?)", Location(file=str(path))
-        ) from None
     except (pd.errors.ParserError, ValueError, KeyError) as exc:
         raise DataError(f"cannot read the table: {exc}", Location(file=str(path))) from None
     except OSError as exc:
@@ -99,15 +92,21 @@ def _read_csv(text: str, sep: str) -> pd.DataFrame:
     )
 
 
-def _cell_text(value: object) -> str:
-    if value is None or (isinstance(value, float) and math.isnan(value)):
-        return ""
-    if isinstance(value, float) and value.is_integer():
-        return str(int(value))
-    if isinstance(value, datetime):  # openpyxl gives datetime; pandas Timestamp is one too
-        midnight = (value.hour, value.minute, value.second, value.microsecond) == (0, 0, 0, 0)
-        return value.date().isoformat() if midnight else value.isoformat()
-    return str(value)
+def _not_a_workbook(path: Path) -> None:
+    """Refuse a workbook saved under a text file's name, saying what it looks like."""
+    kind = sniff(path)
+    if kind == "zip":
+        raise DataError(
+            f"this looks like an Excel workbook saved with a {path.suffix} name; rename it "
+            "to .xlsx, or save it from Excel as CSV UTF-8",
+            Location(file=str(path)),
+        )
+    if kind == "ole":
+        raise DataError(
+            f"this looks like an old Excel (.xls) workbook saved with a {path.suffix} name; "
+            "save it from Excel as CSV UTF-8 or as an Excel Workbook (.xlsx)",
+            Location(file=str(path)),
+        )
 
 
 @dataclass

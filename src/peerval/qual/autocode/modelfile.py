@@ -13,6 +13,11 @@ that it was made by this version of peerval; that every member matches its SHA-2
 the training texts and labels match the recorded data hash. Any failure is a
 :class:`~peerval.qual.autocode.errors.ModelFileError` naming the file. Arrays are read with
 ``allow_pickle=False``, so opening a model file cannot run code. See docs/adr/0009.
+
+The archive is checked against :class:`~peerval.archives.ArchiveLimits` before any member is
+read; the JSON members are refused when nested too deep, and every manifest field is checked
+to have the type it should, so a hostile or hand-edited file gives a ``ModelFileError``
+naming the field.
 """
 
 from __future__ import annotations
@@ -23,13 +28,15 @@ import json
 import os
 import tempfile
 import zipfile
-import zlib
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 import numpy as np
 
+from peerval.archives import ArchiveLimits, SafeArchive, open_archive
 from peerval.errors import Location, PeervalError
+from peerval.jsonfile import read_json
 from peerval.version import __version__
 
 from .coded import CodedTexts
@@ -70,32 +77,41 @@ def save_model(model: AutocodeModel, path: str | Path) -> Path:
         **model.describe(),
         "members": {name: hashlib.sha256(data).hexdigest() for name, data in members.items()},
     }
-    path.parent.mkdir(parents=True, exist_ok=True)
-    handle, temporary = tempfile.mkstemp(prefix=".autocode-", dir=path.parent)
-    os.close(handle)
+    temporary: str | None = None
     try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        handle, temporary = tempfile.mkstemp(prefix=".autocode-", dir=path.parent)
+        os.close(handle)
         with zipfile.ZipFile(temporary, "w", compression=zipfile.ZIP_DEFLATED) as archive:
             archive.writestr("manifest.json", json.dumps(manifest, indent=2, ensure_ascii=False))
             for name, data in members.items():
                 archive.writestr(name, data)
         os.replace(temporary, path)
+    except OSError as exc:
+        raise ModelFileError(
+            f"cannot write the model file ({exc.strerror or exc}); nothing was changed",
+            Location(file=str(path)),
+        ) from None
     finally:
-        if os.path.exists(temporary):
+        if temporary is not None and os.path.exists(temporary):
             os.unlink(temporary)
     return path
 
 
-def read_manifest(path: str | Path) -> dict[str, Any]:
+def read_manifest(path: str | Path, *, limits: ArchiveLimits | None = None) -> dict[str, Any]:
     """The manifest of a model file, checked to be of this format (version not checked)."""
     path = Path(path)
-    with _open(path) as archive:
+    with _open(path, limits) as archive:
         return _manifest(archive, path)
 
 
-def load_model(path: str | Path) -> AutocodeModel:
-    """Read a model saved by :func:`save_model` with this version of peerval."""
+def load_model(path: str | Path, *, limits: ArchiveLimits | None = None) -> AutocodeModel:
+    """Read a model saved by :func:`save_model` with this version of peerval.
+
+    ``limits`` bound what the archive may hold (by default those of the environment).
+    """
     path = Path(path)
-    with _open(path) as archive:
+    with _open(path, limits) as archive:
         manifest = _manifest(archive, path)
         made_by = manifest.get("peerval_version")
         if made_by != __version__:
@@ -105,10 +121,16 @@ def load_model(path: str | Path) -> AutocodeModel:
                 Location(file=str(path)),
             )
         members = {name: _member(archive, path, name, digest)
-                   for name, digest in manifest.get("members", {}).items()}  # fmt: skip
+                   for name, digest in manifest["members"].items()}  # fmt: skip
+    if "model.json" not in members:
+        raise _damaged(path, "its manifest does not list model.json")
+    body = read_json(members["model.json"], file=f"{path} (model.json)", error=ModelFileError)
+    _check_fields(body, _BODY, f"{path} (model.json)")
+    for number, block in enumerate(body["blocks"]):
+        _check_fields(block, _BLOCK, f"{path} (model.json)", f"blocks[{number}].")
     try:
-        model = _build(manifest, members)
-    except (KeyError, TypeError, ValueError, IndexError) as exc:
+        model = _build(manifest, body, members)
+    except (KeyError, TypeError, ValueError, IndexError, AttributeError) as exc:
         raise _damaged(path, f"its contents do not fit together ({exc})") from None
     except PeervalError as exc:  # from a block or the training data
         raise _damaged(path, exc.message) from None
@@ -117,8 +139,9 @@ def load_model(path: str | Path) -> AutocodeModel:
     return model
 
 
-def _build(manifest: dict[str, Any], members: dict[str, bytes]) -> AutocodeModel:
-    body = json.loads(members["model.json"].decode("utf-8"))
+def _build(
+    manifest: dict[str, Any], body: dict[str, Any], members: dict[str, bytes]
+) -> AutocodeModel:
     arrays = {
         name[len("arrays/") : -len(".npy")]: np.load(io.BytesIO(data), allow_pickle=False)
         for name, data in members.items()
@@ -159,27 +182,87 @@ def _build(manifest: dict[str, Any], members: dict[str, bytes]) -> AutocodeModel
     return model
 
 
-def _open(path: Path) -> zipfile.ZipFile:
+def _open(path: Path, limits: ArchiveLimits | None) -> SafeArchive:
     if not path.is_file():
         raise ModelFileError("no model file here", Location(file=str(path)))
-    try:
-        return zipfile.ZipFile(path)
-    except zipfile.BadZipFile:
+    return open_archive(
+        path,
+        limits=limits,
+        error=ModelFileError,
+        what="peerval autocode model (zip)",
+    )
+
+
+def _is_text(value: object) -> bool:
+    return isinstance(value, str)
+
+
+def _is_number(value: object) -> bool:
+    return isinstance(value, int | float) and not isinstance(value, bool)
+
+
+def _list_of(check: Callable[[object], bool]) -> Callable[[object], bool]:
+    return lambda value: isinstance(value, list) and all(check(v) for v in value)
+
+
+def _dict_of_text(value: object) -> bool:
+    return isinstance(value, dict) and all(_is_text(v) for v in value.values())
+
+
+# field -> (check, what it must be); every field is required
+_MANIFEST: dict[str, tuple[Callable[[object], bool], str]] = {
+    "peerval_version": (_is_text, "text"),
+    "members": (_dict_of_text, "a mapping of member names to SHA-256 digests"),
+    "codes": (_list_of(_is_text), "a list of code ids"),
+    "thresholds": (_list_of(_is_number), "a list of numbers"),
+    "backend": (_is_text, "text"),
+    "created_at": (_is_text, "text"),
+    "data_hash": (_is_text, "text"),
+    "settings": (lambda v: isinstance(v, dict), "a mapping"),
+}
+_BODY: dict[str, tuple[Callable[[object], bool], str]] = {
+    "blocks": (_list_of(lambda v: isinstance(v, dict)), "a list of mappings"),
+    "texts": (_list_of(_is_text), "a list of texts"),
+    "settings": (lambda v: isinstance(v, dict), "a mapping"),
+}
+_BLOCK: dict[str, tuple[Callable[[object], bool], str]] = {
+    "kind": (lambda v: v in ("tfidf", "embedding"), "tfidf or embedding"),
+    "arrays": (_dict_of_text, "a mapping of names to array members"),
+}
+
+
+def _check_fields(
+    data: object,
+    fields: dict[str, tuple[Callable[[object], bool], str]],
+    file: str,
+    prefix: str = "",
+) -> None:
+    """Raise naming the field when ``data`` lacks one of ``fields`` or has one of a wrong type."""
+    if not isinstance(data, dict):
         raise ModelFileError(
-            "not a peerval autocode model (not a zip archive, or a damaged one)",
-            Location(file=str(path)),
-        ) from None
+            f"the model file is damaged: {prefix.rstrip('.') or 'it'} is not a mapping of fields",
+            Location(file=file),
+        )
+    for name, (check, expected) in fields.items():
+        where = Location(file=file, field=prefix + name)
+        if name not in data:
+            raise ModelFileError("the model file is damaged: this field is missing", where)
+        if not check(data[name]):
+            found = type(data[name]).__name__
+            raise ModelFileError(
+                f"the model file is damaged: this field must be {expected} (found {found})",
+                where,
+            )
 
 
-def _manifest(archive: zipfile.ZipFile, path: Path) -> dict[str, Any]:
+def _manifest(archive: SafeArchive, path: Path) -> dict[str, Any]:
     try:
-        manifest = json.loads(archive.read("manifest.json").decode("utf-8"))
+        raw = archive.read("manifest.json")
     except KeyError:
         raise ModelFileError(
             "not a peerval autocode model (no manifest.json)", Location(file=str(path))
         ) from None
-    except (zipfile.BadZipFile, ValueError, OSError) as exc:
-        raise _damaged(path, f"its manifest cannot be read ({exc})") from None
+    manifest = read_json(raw, file=f"{path} (manifest.json)", error=ModelFileError)
     if not isinstance(manifest, dict) or manifest.get("format") != FORMAT:
         raise ModelFileError("not a peerval autocode model", Location(file=str(path)))
     if manifest.get("format_version") != FORMAT_VERSION:
@@ -188,16 +271,15 @@ def _manifest(archive: zipfile.ZipFile, path: Path) -> dict[str, Any]:
             f"peerval reads ({FORMAT_VERSION}); train it again with this version",
             Location(file=str(path)),
         )
+    _check_fields(manifest, _MANIFEST, f"{path} (manifest.json)")
     return manifest
 
 
-def _member(archive: zipfile.ZipFile, path: Path, name: str, digest: str) -> bytes:
+def _member(archive: SafeArchive, path: Path, name: str, digest: str) -> bytes:
     try:
         data = archive.read(name)
     except KeyError:
         raise _damaged(path, f"{name} is missing") from None
-    except (zipfile.BadZipFile, OSError, EOFError, zlib.error) as exc:
-        raise _damaged(path, f"{name} cannot be read ({exc})") from None
     if hashlib.sha256(data).hexdigest() != digest:
         raise _damaged(path, f"{name} does not match its SHA-256")
     return data

@@ -51,7 +51,17 @@ def write_qdc(codebook: HierarchicalCodebook, path: str | Path) -> Path:
 def read_qdc(path: str | Path, *, known: Iterable[str] = ()) -> HierarchicalCodebook:
     """Read a ``.qdc`` file; ``known`` lists code ids to recognise by their GUID."""
     path = Path(path)
-    tree = parse_xml(path.read_bytes(), str(path))
+    try:
+        data = path.read_bytes()
+    except FileNotFoundError:
+        raise RefiQdaError("file not found", Location(file=str(path))) from None
+    except IsADirectoryError:
+        raise RefiQdaError("is a folder, not a file", Location(file=str(path))) from None
+    except OSError as exc:
+        raise RefiQdaError(
+            f"cannot read the file ({exc.strerror})", Location(file=str(path))
+        ) from None
+    tree = parse_xml(data, str(path))
     validate_codebook(tree, str(path))
     codes = tree.getroot().find(f"{{{CODEBOOK_NS}}}Codes")
     try:

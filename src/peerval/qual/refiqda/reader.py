@@ -14,20 +14,24 @@ A file that peerval wrote carries ``peerval.json``; when the XML and sources are
 exactly what peerval would write for that project, the project is taken from it whole
 (event log, phases, rejected suggestions, speaker times included). Otherwise the file was
 changed elsewhere, and the project is built from the XML alone.
+
+The archive is checked against :class:`~peerval.archives.ArchiveLimits` before any member is
+read, and ``peerval.json`` is refused when nested deeper than any project needs.
 """
 
 from __future__ import annotations
 
 import json
 import re
-import zipfile
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
 
 from lxml import etree
 
+from peerval.archives import ArchiveLimits, open_archive
 from peerval.errors import Location, PeervalError
+from peerval.jsonfile import MAX_DEPTH, nesting_problem
 from peerval.qual.codings import CodingError, parse_time
 from peerval.qual.documents import Case, Document, FreeTextOrigin
 from peerval.qual.hierarchy import HierarchicalCode
@@ -89,13 +93,10 @@ def _when(text: str | None, default: datetime) -> datetime:
 class _Archive:
     """The zip's members, read with errors that name the file."""
 
-    def __init__(self, path: Path) -> None:
+    def __init__(self, path: Path, limits: ArchiveLimits | None = None) -> None:
         self.name = str(path)
-        try:
-            self.zip = zipfile.ZipFile(path)
-            self.members = {n.replace("\\", "/"): n for n in self.zip.namelist()}
-        except (zipfile.BadZipFile, zipfile.LargeZipFile, EOFError, ValueError) as exc:
-            raise RefiQdaError(f"not a .qdpx (zip) file: {exc}", Location(file=self.name)) from None
+        self.zip = open_archive(path, limits=limits, error=RefiQdaError, what=".qdpx (zip)")
+        self.members = {n.replace("\\", "/"): n for n in self.zip.namelist()}
 
     def read(self, member: str, element: str) -> bytes:
         real = self.members.get(member) or self.members.get(member.lstrip("/"))
@@ -104,12 +105,7 @@ class _Archive:
             real = lowered.get(member.lower())
         if real is None:
             raise RefiQdaError(f"{element}: {member} is not in the file", Location(file=self.name))
-        try:
-            return self.zip.read(real)
-        except (zipfile.BadZipFile, OSError, ValueError, EOFError) as exc:
-            raise RefiQdaError(
-                f"{member} cannot be read: {exc}", Location(file=self.name)
-            ) from None
+        return self.zip.read(real)
 
     def qde_name(self) -> str:
         if "project.qde" in self.members:
@@ -141,11 +137,25 @@ def _text_of(archive: _Archive, element: etree._Element, label: str) -> str:
         raise RefiQdaError(f"{label}: text is not UTF-8", Location(file=archive.name)) from None
 
 
-def read_qdpx(path: str | Path, *, mode: str | None = None, actor: str = "import") -> QdpxImport:
+def read_qdpx(
+    path: str | Path,
+    *,
+    mode: str | None = None,
+    actor: str = "import",
+    limits: ArchiveLimits | None = None,
+) -> QdpxImport:
     """Read a ``.qdpx`` file. ``mode`` is used when the file does not say (default: content
-    analysis); ``actor`` is who the import is logged as."""
+    analysis); ``actor`` is who the import is logged as; ``limits`` bound what the archive
+    may hold (by default those of the environment)."""
     path = Path(path)
-    archive = _Archive(path)
+    archive = _Archive(path, limits)
+    try:
+        return _read(archive, path, mode, actor)
+    finally:
+        archive.zip.close()
+
+
+def _read(archive: _Archive, path: Path, mode: str | None, actor: str) -> QdpxImport:
     qde = archive.qde_name()
     where = f"{path} ({qde})"
     tree = parse_xml(archive.read(qde, "project"), where)
@@ -175,10 +185,21 @@ def _from_sidecar(
     """The project in ``peerval.json``, if the XML and texts are exactly what it gives."""
     if SIDECAR not in archive.members:
         return None
+    raw = archive.read(SIDECAR, "peerval data")
     try:
-        project = project_from_dict(json.loads(archive.read(SIDECAR, "peerval data")))
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError:
+        return None
+    deep = nesting_problem(text)
+    if deep is not None:  # hostile, not merely changed elsewhere: refused
+        raise RefiQdaError(
+            f"nested more than {MAX_DEPTH} deep; the file is not read",
+            Location(file=f"{archive.name} ({SIDECAR})", line=deep),
+        )
+    try:
+        project = project_from_dict(json.loads(text))
         expected = project_xml(project)
-    except (PeervalError, ValueError, TypeError):
+    except (PeervalError, ValueError, TypeError, KeyError, AttributeError, IndexError):
         return None
     if etree.tostring(expected, method="c14n") != _canonical(tree):
         return None

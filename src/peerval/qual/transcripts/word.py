@@ -8,7 +8,8 @@ in the paragraphs below::
     Ana Silva   0:03
     Thanks for joining me today.
 
-Paragraphs are numbered from 1 in error messages, as "line" numbers.
+Paragraphs are numbered from 1 in error messages, as "line" numbers. The archive is checked
+against :class:`~peerval.archives.ArchiveLimits` before docx2python opens it.
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ import re
 import zipfile
 from pathlib import Path
 
+from peerval.archives import ArchiveLimits, check_archive
 from peerval.errors import Location
 from peerval.qual.documents import Document
 
@@ -30,9 +32,10 @@ TEAMS_HEADER = re.compile(
 )
 
 
-def _paragraphs(path: Path) -> list[str]:
+def _paragraphs(path: Path, limits: ArchiveLimits | None = None) -> list[str]:
     from docx2python import docx2python  # loads slowly; only when a .docx is read
 
+    check_archive(path, limits=limits, error=TranscriptError, what="Word (.docx)")
     try:
         with docx2python(path) as content:
             body = content.body
@@ -80,10 +83,14 @@ def read_docx(
     document_id: str | None = None,
     name: str | None = None,
     case_id: str | None = None,
+    limits: ArchiveLimits | None = None,
 ) -> Document:
-    """Read a Word transcript in the plain or the Teams layout."""
+    """Read a Word transcript in the plain or the Teams layout.
+
+    ``limits`` bound what the archive may hold (by default those of the environment).
+    """
     path = Path(path)
-    paragraphs = _paragraphs(path)
+    paragraphs = _paragraphs(path, limits)
     teams = _teams_turns(paragraphs)
     if teams is None:  # each Word paragraph is a paragraph of the transcript
         teams = parse_lines([line for p in paragraphs for line in (p, "")], str(path))
