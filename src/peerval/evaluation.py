@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import os
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -10,6 +9,7 @@ from peerval.disclosure import DisclosurePolicy, rows
 from peerval.errors import DataError
 from peerval.ingest import Mapping, import_table, load_mapping
 from peerval.instruments import Instrument, default_registry
+from peerval.outfiles import write_bytes
 from peerval.responses import ResponseSet
 from peerval.results import evaluate
 
@@ -83,11 +83,7 @@ def export_files(
     out.mkdir(parents=True, exist_ok=True)
     written = []
     for name, table in tables.items():
-        target = out / name
-        partial = out / f".{name}.partial"
-        partial.write_bytes(rows.csv_bytes(table))
-        os.replace(partial, target)
-        written.append(target)
+        written.append(write_bytes(out / name, rows.csv_bytes(table)))
     return written
 
 

@@ -24,6 +24,7 @@ from typing import Any
 
 from peerval.disclosure import DisclosurePolicy
 from peerval.instruments.schema import Instrument
+from peerval.outfiles import write_text
 
 __all__ = ["PublishedResults", "freeze", "thaw"]
 
@@ -103,6 +104,5 @@ class PublishedResults:
         return json.dumps(self.to_dict(), indent=2, ensure_ascii=False) + "\n"
 
     def write_json(self, path: str | Path) -> Path:
-        path = Path(path)
-        path.write_text(self.to_json(), encoding="utf-8")
-        return path
+        """Write results.json whole (through a temporary file), or leave ``path`` as it was."""
+        return write_text(path, self.to_json())

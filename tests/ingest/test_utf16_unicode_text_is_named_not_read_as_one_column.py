@@ -1,12 +1,12 @@
-"""Excel's "Unicode Text" (UTF-16 with a byte-order mark, tab-separated) saved as a .csv is
-named for what it is, with how to re-save it, instead of being read as one column and
-reported as every required item having no column."""
+"""Excel's "Unicode Text" (UTF-16 with a byte-order mark, tab-separated) saved as a .csv or
+.txt is read as the table it is, instead of as one column reported as every required item
+having no column; UTF-16 without a byte-order mark is named, with how to re-save it."""
 
 import codecs
 
 import pytest
 
-from peerval.errors import DataError, Location
+from peerval.errors import DataError
 from peerval.ingest import import_table
 from peerval.instruments import get_instrument
 
@@ -25,17 +25,14 @@ def _unicode_text(rows: list[list[str]], encoding: str = "utf-16-le") -> bytes:
 
 
 @pytest.mark.parametrize("encoding", ["utf-16-le", "utf-16-be"])
-def test_a_tab_separated_utf16_csv_is_named_as_utf16_and_tab_separated(tmp_path, encoding):
-    path = tmp_path / "responses.csv"
+@pytest.mark.parametrize("name", ["responses.csv", "responses.txt"])
+def test_a_tab_separated_utf16_file_is_read_as_the_table_it_is(tmp_path, encoding, name):
+    path = tmp_path / name
     path.write_bytes(_unicode_text(ROWS, encoding))
-    with pytest.raises(DataError) as caught:
-        import_table(path, get_instrument("staff-psw-survey"), wave="w1")
-    error = caught.value
-    assert error.location == Location(file=str(path), row=1)
-    assert "tab-separated, not comma-separated" in error.message
-    assert "UTF-16" in error.message and "Unicode Text" in error.message
-    assert '"CSV UTF-8"' in error.message
-    assert "has no column" not in str(error)
+    responses = import_table(path, get_instrument("staff-psw-survey"), wave="w1")
+    assert sorted(responses.respondents["response_id"]) == ["r1", "r2"]
+    values = responses.answers.set_index(["response_id", "item_id"])["value"]
+    assert values[("r1", "helps_recovery")] == 5  # Strongly agree
 
 
 def test_a_comma_separated_utf16_csv_with_a_byte_order_mark_is_imported(tmp_path):

@@ -23,7 +23,7 @@ from peerval.archives import ArchiveLimits
 from peerval.errors import DataError, ImportValidationError, Location
 from peerval.instruments.schema import Instrument, Item
 from peerval.responses import ResponseSet
-from peerval.textfile import read_text
+from peerval.textfile import read_table_text
 
 from . import cells as readers
 from .mapping import Mapping
@@ -66,7 +66,8 @@ def read_table(
             _not_a_workbook(path)
             sep = "\t" if suffix == ".tsv" else ","
             # UTF-8, or Excel's "CSV" (not "CSV UTF-8"), which in the UK is Windows-1252
-            text = read_text(path, delimiter=sep)
+            # Excel's "Unicode Text" (UTF-16, tab-separated) named .csv is read as what it is
+            text, sep = read_table_text(path, delimiter=sep)
             if not text.strip():
                 raise DataError(EMPTY, Location(file=str(path)))
             table = _read_csv(text, sep)

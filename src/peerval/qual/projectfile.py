@@ -21,6 +21,7 @@ from pathlib import Path
 from typing import Any
 
 from peerval.errors import DataError, Location
+from peerval.jsonfile import read_json
 from peerval.outfiles import write_text
 from peerval.qual.codings import CodingError, format_time, parse_time
 from peerval.qual.documents import Case, Document, DocumentError
@@ -123,12 +124,5 @@ def save_project(project: Project, path: str | Path) -> Path:
 def load_project(path: str | Path) -> Project:
     """Read a project file written by :func:`save_project`."""
     path = Path(path)
-    try:
-        data = json.loads(path.read_text(encoding="utf-8"))
-    except UnicodeDecodeError as exc:
-        raise ProjectFileError(f"not UTF-8 text ({exc.reason})", Location(file=str(path))) from None
-    except json.JSONDecodeError as exc:
-        raise ProjectFileError(
-            f"not valid JSON: {exc.msg}", Location(file=str(path), line=exc.lineno)
-        ) from None
+    data = read_json(path.read_bytes(), file=str(path), error=ProjectFileError)
     return project_from_dict(data, file=str(path))

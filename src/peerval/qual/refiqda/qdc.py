@@ -17,6 +17,7 @@ from pathlib import Path
 from lxml import etree
 
 from peerval.errors import Location, PeervalError
+from peerval.outfiles import write_bytes
 from peerval.qual.hierarchy import HierarchicalCodebook
 from peerval.version import __version__
 
@@ -44,8 +45,7 @@ def write_qdc(codebook: HierarchicalCodebook, path: str | Path) -> Path:
     data = etree.tostring(
         codebook_xml(codebook), xml_declaration=True, encoding="utf-8", pretty_print=True
     )
-    path.write_bytes(data)
-    return path
+    return write_bytes(path, data)
 
 
 def read_qdc(path: str | Path, *, known: Iterable[str] = ()) -> HierarchicalCodebook:
