@@ -10,6 +10,8 @@ from peerval.errors import DataError
 from peerval.ingest import Mapping, import_table, load_mapping
 from peerval.instruments import Instrument, default_registry
 from peerval.outfiles import write_bytes
+from peerval.qual.redact import Redactor
+from peerval.qual.redact.listed import evaluation_places
 from peerval.responses import ResponseSet
 from peerval.results import evaluate
 
@@ -64,16 +66,22 @@ def export_files(
     *,
     wave: str = "1",
     policy: DisclosurePolicy | None = None,
+    places: Sequence[str] = (),
 ) -> list[Path]:
     """Import every file, then write the protected exports (:data:`EXPORTS`) into ``out``.
 
     The tables are :mod:`peerval.disclosure.rows`'s, as the web app's downloads: rare
     attribute values merged into Other, free text redacted, formula-like cells made safe.
-    Each file is written beside its name and renamed over it, so a reader never sees half.
+    Free text is redacted with the evaluation's own place names listed (its care groups and
+    ``places``). Each file is written whole or not at all.
     """
     policy = policy or DisclosurePolicy()
     responses, instruments = import_files(files, instrument_ids, mapping_files, wave=wave)
-    context = rows.ExportContext(instruments=list(instruments.values()), policy=policy)
+    context = rows.ExportContext(
+        instruments=list(instruments.values()),
+        policy=policy,
+        redactor=Redactor(evaluation_places(instruments, responses.respondents, places)),
+    )
     tables = {
         "answers.csv": rows.long_table(responses, context),
         "responses.csv": rows.wide_table(responses, context),
@@ -98,8 +106,10 @@ def evaluate_files(
     policy: DisclosurePolicy | None = None,
     invited: dict[str, int] | None = None,
     organisation: str = "",
+    places: Sequence[str] = (),
 ) -> list[Path]:
-    """Import every file (all or nothing), then write results.json and the three reports."""
+    """Import every file (all or nothing), then write results.json and the three reports;
+    quotes are redacted with ``places`` (wards, teams, sites) listed beside the care groups."""
     from peerval.report import report_for, write_reports  # charting loads slowly
 
     responses, instruments = import_files(files, instrument_ids, mapping_files, wave=wave)
@@ -108,7 +118,11 @@ def evaluate_files(
     out.mkdir(parents=True, exist_ok=True)
     written = [results.write_json(out / "results.json", policy)]
     report = report_for(
-        results, answers=responses.answers, policy=policy, organisation=organisation
+        results,
+        answers=responses.answers,
+        policy=policy,
+        organisation=organisation,
+        places=places,
     )
     return written + write_reports(report, out)
 

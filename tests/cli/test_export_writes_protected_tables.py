@@ -65,3 +65,20 @@ def test_export_refuses_a_threshold_under_five(tmp_path):
     assert result.exit_code == 2
     assert "threshold must be 5 to 100" in result.output
     assert not (tmp_path / "o").exists()
+
+
+def test_export_redacts_the_places_given_and_the_care_groups(tmp_path):
+    staff = tmp_path / "staff.csv"
+    rows = ["response_id,profession,care_group,valued_member,helps_recovery,what_works"]
+    for i in range(6):
+        rows.append(f"s{i},1,4,4,4,On Larkspur the older adults team PSW was great.")
+    staff.write_text("\n".join(rows) + "\n", encoding="utf-8")
+    out = tmp_path / "out"
+    result = runner.invoke(
+        app,
+        ["export", "-r", str(staff), "-i", "staff-psw-survey", "-o", str(out)]
+        + ["--place", "Larkspur"],
+    )
+    assert result.exit_code == 0, result.output
+    texts = [row["what_works"] for row in _read(out / "responses.csv")]
+    assert texts == ["On [place] the [place] team PSW was great."] * 6

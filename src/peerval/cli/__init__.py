@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import sys
 
-from . import autocode, demo, export, instruments, qual, report, score, web  # noqa: F401  (each module registers its commands)
+from . import autocode, demo, export, instruments, qual, redact, report, score, web  # noqa: F401  (each module registers its commands)
 from .app import app, err
 
 __all__ = ["app", "main"]

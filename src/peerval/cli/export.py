@@ -11,7 +11,7 @@ from peerval.evaluation import EXPORTS, export_files
 from peerval.outfiles import writable_folder
 
 from .app import app, friendly, out
-from .files import INSTRUMENTS, MAPPINGS, OUT_DIR, RESPONSES, WAVE
+from .files import INSTRUMENTS, MAPPINGS, OUT_DIR, PLACES, RESPONSES, WAVE
 
 _WHAT = "; ".join(f"{name}: {what}" for name, what in EXPORTS.items())
 
@@ -38,9 +38,13 @@ def export(
         help=f"Smallest group shown (at least {LOWEST_THRESHOLD}).",
     ),
     rule: str = typer.Option("threshold", metavar="RULE", help="threshold, or nhs_1_7."),
+    places: list[str] = PLACES,
 ) -> None:
     policy = DisclosurePolicy(rule=rule, threshold=threshold)  # type: ignore[arg-type]
     writable_folder(out_dir)
-    for path in export_files(responses, instruments, mappings, out_dir, wave=wave, policy=policy):
+    written = export_files(
+        responses, instruments, mappings, out_dir, wave=wave, policy=policy, places=places
+    )
+    for path in written:
         out.print(f"  wrote {path}", markup=False)
     out.print(f"Disclosure control: {policy.describe()}", markup=False)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import typer
 
-__all__ = ["INSTRUMENTS", "MAPPINGS", "OUT_DIR", "RESPONSES", "WAVE"]
+__all__ = ["INSTRUMENTS", "MAPPINGS", "OUT_DIR", "PLACES", "RESPONSES", "WAVE"]
 
 RESPONSES = typer.Option(
     ...,
@@ -35,3 +35,13 @@ OUT_DIR = typer.Option(
     help="Folder to write into (created if missing; checked before any file is read).",
 )
 WAVE = typer.Option("1", metavar="WAVE", help="Wave label, if a mapping gives none.")
+
+PLACES = typer.Option(
+    [],
+    "--place",
+    metavar="NAME",
+    help=(
+        "A ward, team or site of this evaluation, redacted from free text as [place]; "
+        "repeat for several."
+    ),
+)

@@ -11,7 +11,7 @@ from peerval.evaluation import evaluate_files, parse_invited
 from peerval.outfiles import writable_folder
 
 from .app import app, friendly, out
-from .files import INSTRUMENTS, MAPPINGS, OUT_DIR, RESPONSES, WAVE
+from .files import INSTRUMENTS, MAPPINGS, OUT_DIR, PLACES, RESPONSES, WAVE
 from .progress import progress
 
 
@@ -41,6 +41,7 @@ def report(
     invited: list[str] = typer.Option(
         [], metavar="GROUP=N", help="How many were invited, e.g. staff=120; gives response rates."
     ),
+    places: list[str] = PLACES,
 ) -> None:
     """Write results.json and the HTML, PDF and Word reports for responses in files."""
     policy = DisclosurePolicy(mode=disclosure, rule=rule, threshold=threshold)  # type: ignore[arg-type]
@@ -58,6 +59,7 @@ def report(
             policy=policy,
             invited=invited_by_group,
             organisation=organisation,
+            places=places,
         )
         bar.update(task, completed=1)
     for path in written:
