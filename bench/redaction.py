@@ -20,11 +20,32 @@ from tests.qual.redaction_sets import KINDS, answers, measure  # noqa: E402
 from peerval.qual.redact import Redactor  # noqa: E402
 
 
+def fft_comments(redactor: Redactor) -> None:
+    """What is redacted in the NHS Friends and Family Test comments (real, unlabelled)."""
+    import pandas as pd
+
+    from tests.shared_data import fft_file
+
+    texts = pd.read_csv(fft_file())["FFT answer"].dropna().astype(str)
+    changed = 0
+    for text in texts:
+        found = redactor.redact(text).redactions
+        changed += bool(found)
+        for span in found:
+            print(f"  {span.kind}: {span.text!r} ({span.reason})")
+    print(f"FFT comments with anything redacted: {changed} of {len(texts)}")
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--show-misses", action="store_true")
+    parser.add_argument(
+        "--fft", action="store_true", help="also list what is redacted in the real FFT comments"
+    )
     args = parser.parse_args(argv)
     redactor = Redactor()
+    if args.fft:
+        fft_comments(redactor)
     for name in ("dev", "heldout"):
         if args.show_misses:
             print(f"== {name}")

@@ -36,7 +36,7 @@ def test_every_kind_but_names_is_found_and_nothing_else_is_taken(tables, name):
 
 @pytest.mark.parametrize(
     ("name", "recall", "precision", "changed"),
-    [("dev", 0.92, 0.99, 0), ("heldout", 0.88, 0.90, 12)],
+    [("dev", 0.92, 0.99, 0), ("heldout", 0.87, 0.92, 10)],
 )
 def test_names_are_found_at_least_as_well_as_measured(tables, name, recall, precision, changed):
     table = tables[name]

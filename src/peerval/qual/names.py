@@ -175,6 +175,11 @@ NOT_NAMES = frozenset(
         "brother", "sister",
         "son", "daughter", "wife", "husband", "partner", "friend", "friends", "family",
         "kids", "children", "nan", "grandma", "grandad", "doctors", "nurses", "police",
+        # verbs that open a request ("Get the peer worker to...", "See a PSW")
+        "see", "get", "ask", "need", "want", "give", "make", "keep", "let", "tell", "contact",
+        "speak", "talk", "employ", "hire", "recruit", "train", "pay", "provide", "offer",
+        "bring", "allow", "meet", "visit", "use", "put", "felt", "feel", "thank", "thankyou",
+        "saw", "got", "went", "came",
         "everyone", "they", "we", "he", "she", "you", "i", "nhs", "council", "government",
         # languages, and organisations people name in answers
         "arabic", "bengali", "cantonese", "french", "gujarati", "mandarin", "punjabi",
@@ -185,7 +190,8 @@ NOT_NAMES = frozenset(
         "clozapine", "clozaril", "olanzapine", "risperidone", "aripiprazole", "quetiapine",
         "haloperidol", "lithium", "sertraline", "fluoxetine", "citalopram", "mirtazapine",
         "venlafaxine", "diazepam", "lorazepam", "zopiclone", "depakote", "valproate",
-        "lamotrigine", "paliperidone", "depot", "methadone", "paracetamol",
+        "lamotrigine", "paliperidone", "depot", "methadone", "paracetamol", "pregabalin",
+        "gabapentin", "promethazine", "procyclidine", "buprenorphine", "naltrexone",
     }
 )  # fmt: skip
 

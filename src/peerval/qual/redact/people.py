@@ -35,7 +35,7 @@ from peerval.qual.names import (
 )
 from peerval.qual.redact.spans import Candidate, placeholder_spans
 
-__all__ = ["NameFinder", "fold"]
+__all__ = ["NameFinder", "fold", "zipf"]
 
 # Characters skipped when looking back for the start of a sentence.
 _SENTENCE_SKIP = " \t\r\u00a0\"'“”‘’([{*•-–—\n"
@@ -69,11 +69,14 @@ _FILLER = (
 )
 # Words just after a name that show it is a person: "the peer worker", ", my PSW", "(PSW)",
 # "is the best PSW", "from the peer team".
+_LINK = r"(?:(?:who|that)\s+(?:is|was)\s+|(?:is|was)\s+|from\s+)"
+_DETERMINER = r"(?:(?:my|our|the|a|an|his|her|their|your)\s+)"
 _APPOSITION_RE = re.compile(
-    r"[ \t]*(?:,[ \t]*|\([ \t]*|[\-–—][ \t]*)?"
-    r"(?:(?:who|that)\s+(?:is|was)\s+|(?:is|was)\s+|from\s+)?"
-    r"(?:(?:my|our|the|a|an|his|her|their|your)\s+)?"
-    rf"{_FILLER}{{0,2}}?"
+    r"[ \t]*(?:"
+    rf"(?:,|\(|[\-–—])[ \t]*{_LINK}?{_DETERMINER}?{_FILLER}{{0,2}}?"  # ", my PSW", "(PSW)"
+    rf"|{_LINK}{_DETERMINER}?{_FILLER}{{0,2}}?"  # "is the best PSW", "from the peer team"
+    rf"|{_DETERMINER}{_FILLER}{{0,2}}?"  # "the peer worker", "my PSW"
+    r")"
     rf"(?:{_ROLE}|(?:peer|PSW|nursing|OT|care|crisis|community|support|ward)\s+team)"
     r"(?![^\W\d_])",
     re.IGNORECASE,
@@ -83,6 +86,11 @@ _LISTED_WITH_RE = re.compile(r"[ \t]*(?:,[ \t]*(?:and[ \t]+)?|and[ \t]+|&[ \t]*)
 _LISTED_AFTER_RE = re.compile(r"(?:,[ \t]*(?:and[ \t]+)?|[ \t]+and|[ \t]*&)[ \t]*$")
 # Words after a capitalised word at the start of a sentence that show it is not a person.
 _NOT_AFTER_NAMES = frozenset({"of", "for", "in", "on", "are", "were", "as"})
+# Endings of English adjectives and nouns that names almost never have.
+_WORD_ENDINGS = (
+    "ing", "ness", "ment", "tion", "sion", "ful", "ous", "ive", "able", "ible", "ical", "ic",
+    "ists", "ism", "ual", "ship", "less",
+)  # fmt: skip
 # Names that are also abstract nouns: "Hope helped me" is as likely hope as a person.
 _ABSTRACT_NAMES = frozenset({"art", "faith", "grace", "hope", "joy", "patience", "mercy"})
 _SURNAME_SHAPE_RE = re.compile(r"(?:Mc|Mac|O['’]|Fitz)[A-Z][a-z]")
@@ -126,9 +134,21 @@ def _is_initial(word: str) -> bool:
 
 def _rare_word(word: str) -> bool:
     """Whether ``word`` is rare as an English word (so, capitalised, likely a name)."""
+    return zipf(word) < 3.0
+
+
+def _is_common(word: str) -> bool:
+    """Whether ``word`` is common enough in English that, capitalised inside a sentence with
+    nothing else to go on, it is more likely emphasis than a name ("Brilliant", "Ambulance")."""
+    return zipf(word) >= 3.3
+
+
+def zipf(word: str) -> float:
+    """How common ``word`` is in English: the Zipf scale of :mod:`wordfreq` (about 7 for
+    "the", 3 for "punctual", under 2 for most names from outside English)."""
     from wordfreq import zipf_frequency
 
-    return zipf_frequency(word.casefold(), "en") < 3.0
+    return zipf_frequency(word.casefold(), "en")
 
 
 def _starts_sentence(text: str, position: int) -> bool:
@@ -219,8 +239,8 @@ class NameFinder:
     ) -> tuple[int, int, str] | None:
         """(end, index of the next word, reason) where a name starts at ``words[index]``."""
         start, end, word = words[index]
-        if word is _PLACEHOLDER_WORD:
-            return None
+        if word is _PLACEHOLDER_WORD or text[end : end + 2] in ("'t", "’t"):
+            return None  # a placeholder, or a contraction ("Couldn't")
         folded = fold(word)
         if word in TITLES:
             tail_end, next_index, surnames = self._tail(
@@ -291,7 +311,7 @@ class NameFinder:
                     next_index,
                     f"a capitalised word before '{words[next_index][2]}'",
                 )
-            if not surnames and self._stands_alone(text, words, index):
+            if not surnames and not _is_common(word) and self._stands_alone(text, words, index):
                 return end, index + 1, "a capitalised word inside a sentence"
             if _SURNAME_SHAPE_RE.match(word) or (
                 surnames and _SURNAME_SHAPE_RE.match(words[index + 1][2])
@@ -353,6 +373,7 @@ class NameFinder:
             or folded.endswith("ly")
             or len(folded) < 2
             or (word.endswith("s") and word[:-1].isupper())  # "PSWs"
+            or folded.endswith(_WORD_ENDINGS)  # "Punctual", "Hairdressing", "Empathic"
         )
 
     def _after_place_prefix(self, text: str, words: list[_Word], index: int, last_end: int) -> bool:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from peerval.qual.names import GENERIC_PLACE_WORDS, NOT_SURNAMES
+from peerval.qual.redact.people import zipf
 from peerval.qual.redact.spans import Candidate
 
 __all__ = ["places"]
@@ -22,7 +23,7 @@ _PLACE_WORD_RE = re.compile(
 )
 _LOWER_PLACE_WORDS = frozenset({"ward", "hospital"})
 _NUMBERED_WARD_RE = re.compile(
-    r"(?<![^\W\d_])[Ww]ard\s+(?:[0-9]{1,3}[A-Za-z]?|[A-Z])(?![^\W\d_]|[0-9])"
+    r"(?<![^\W\d_])[Ww]ard\s+(?:[0-9]{1,3}[A-Za-z]?|[A-HJ-Z])(?![^\W\d_]|[0-9])"
 )
 _SAINT_RE = re.compile(r"(?<![^\W\d_])(?:St\.?|Saint)[ \t]+[A-Z][a-z]+(?:['’]s)?(?![^\W\d_])")
 # the word just before a place word, ending where the gap before the place word starts
@@ -51,7 +52,7 @@ def _name_words_before(text: str, end: int, lower: bool) -> int | None:
         if word[0].isupper():
             start = end = match.start(1)
             continue
-        if lower and first:
+        if lower and first and zipf(word) < 4.5:  # "cedar ward", not "off ward"
             start = match.start(1)
         break
     return start
