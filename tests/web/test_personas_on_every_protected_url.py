@@ -99,6 +99,7 @@ PROTECTED = [
     Protected("results:report_html", "report", _wave),
     Protected("results:report_pdf", "report", _wave),
     Protected("results:report_docx", "report", _wave),
+    Protected("results:quotes", "manage", _wave),
     Protected("results:export_answers", "export", _wave),
     Protected("results:export_wide", "export", _wave),
     Protected("results:export_codebook", "export", _wave),

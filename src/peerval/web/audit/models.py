@@ -19,6 +19,7 @@ class AuditEvent(models.Model):
         ("collection", "Opened or closed collection"),
         ("create", "Created"),
         ("user", "Created a user"),
+        ("view", "Viewed words not for publishing"),
     ]
 
     at = models.DateTimeField(auto_now_add=True, db_index=True)

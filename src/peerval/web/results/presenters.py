@@ -40,6 +40,7 @@ class ReportPage:
     policy: str
     hidden_note: str
     report_links: list[Link] = field(default_factory=list)
+    quote_check: Link | None = None
     export_links: list[Link] = field(default_factory=list)
     export_notes: list[str] = field(default_factory=list)
 
@@ -55,7 +56,9 @@ def _groups(counts: dict[str, int], policy: DisclosurePolicy) -> tuple[list[Grou
     return rows, HIDDEN if policy.hides(total) else fmt_count(policy.shown_count(total))
 
 
-def report_page(wave: Wave, policy: DisclosurePolicy, *, can_export: bool) -> ReportPage:
+def report_page(
+    wave: Wave, policy: DisclosurePolicy, *, can_export: bool, can_check_quotes: bool = False
+) -> ReportPage:
     counts = selectors.respondents_by_group(wave)
     groups, total = _groups(counts, policy)
     page = ReportPage(
@@ -88,6 +91,13 @@ def report_page(wave: Wave, policy: DisclosurePolicy, *, can_export: bool) -> Re
             "For editing the draft recommendations and adding your own text.",
         ),
     ]
+    if can_check_quotes:
+        page.quote_check = Link(
+            "Check the quotes in the report",
+            reverse("results:quotes", args=[wave.pk]),
+            "Each quote as the report shows it, with the names, places and other details "
+            "taken out of it and why. Only evaluation leads can see this page.",
+        )
     if can_export:
         minimum = policy.minimum
         page.export_links = [

@@ -12,13 +12,16 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Literal
 
+import pandas as pd
 from django.conf import settings
 from django.utils.text import slugify
 
 from peerval.disclosure import DisclosurePolicy
 from peerval.disclosure import rows as exports
-from peerval.report import report_for, write_reports
-from peerval.results import evaluate
+from peerval.qual.quotes import ReportQuotes
+from peerval.report import report_for, report_quotes, write_reports
+from peerval.responses import ResponseSet
+from peerval.results import EvaluationResults, evaluate
 from peerval.version import __version__
 from peerval.web.audit.services import record
 from peerval.web.qualitative.services.report import ReportCoding, for_report
@@ -35,8 +38,12 @@ __all__ = [
     "ReportFiles",
     "disclosure_policy",
     "export",
+    "ReportInputs",
+    "record_quote_check",
     "record_report_download",
+    "redaction_places",
     "report_files",
+    "report_inputs",
     "write_report_files",
 ]
 
@@ -56,6 +63,13 @@ def disclosure_policy(evaluation: Evaluation) -> DisclosurePolicy:
         rule=evaluation.disclosure_rule,  # type: ignore[arg-type]
         threshold=evaluation.disclosure_threshold,
     )
+
+
+def redaction_places(evaluation: Evaluation) -> list[str]:
+    """The names the report's quotes never show: the evaluation's care groups and the
+    wards, teams and sites its lead listed (sorted, each once)."""
+    labels = evaluation.care_groups.values_list("label", flat=True)
+    return sorted({*labels, *evaluation.places()})
 
 
 def _file_stem(wave: Wave) -> str:
@@ -113,6 +127,7 @@ def report_files(wave: Wave) -> ReportFiles | None:
             "threshold": evaluation.disclosure_threshold,
             "rule": evaluation.disclosure_rule,
             "qualitative": coded.key if coded else None,
+            "places": redaction_places(evaluation),
             "peerval": __version__,
         }
     )
@@ -121,12 +136,31 @@ def report_files(wave: Wave) -> ReportFiles | None:
     return ReportFiles(folder, _file_stem(wave))
 
 
-def write_report_files(
-    evaluation: Evaluation, labels: list[str], out: Path, coded: ReportCoding | None = None
-) -> None:
-    """Evaluate the waves, build the protected report and write its three renderings."""
+@dataclass(frozen=True)
+class ReportInputs:
+    """What a wave's report is made from: the evaluated waves, their answers, the codings
+    of the qualitative project (if any) and the place names redacted in quotes."""
+
+    results: EvaluationResults
+    responses: ResponseSet
+    codings: pd.DataFrame | None
+    places: list[str]
+
+    def quotes(self) -> ReportQuotes:
+        """The quotes the report prints, each with what redaction took out and why."""
+        return report_quotes(
+            self.results,
+            answers=self.responses.answers,
+            codings=self.codings,
+            places=self.places,
+        )
+
+
+def report_inputs(
+    evaluation: Evaluation, labels: list[str], coded: ReportCoding | None = None
+) -> ReportInputs:
+    """Evaluate the waves ``labels`` with the project's codings, as the report does."""
     responses, instruments = evaluation_dataset(evaluation, waves=labels)
-    policy = disclosure_policy(evaluation)
     codings = coded.codings if coded else None
     results = evaluate(
         responses,
@@ -135,12 +169,21 @@ def write_report_files(
         codings=codings,
         codebook=coded.codebook if coded else None,
     )
+    return ReportInputs(results, responses, codings, redaction_places(evaluation))
+
+
+def write_report_files(
+    evaluation: Evaluation, labels: list[str], out: Path, coded: ReportCoding | None = None
+) -> None:
+    """Evaluate the waves, build the protected report and write its three renderings."""
+    inputs = report_inputs(evaluation, labels, coded)
     report = report_for(
-        results,
-        answers=responses.answers,
-        codings=codings,
-        policy=policy,
+        inputs.results,
+        answers=inputs.responses.answers,
+        codings=inputs.codings,
+        policy=disclosure_policy(evaluation),
         organisation=evaluation.organisation,
+        places=inputs.places,
     )
     write_reports(report, out)
     html = (out / "report.html").read_text(encoding="utf-8")
@@ -157,6 +200,21 @@ def record_report_download(wave: Wave, rendering: str, user) -> None:
         wave=wave.label,
         wave_id=wave.pk,
         rendering=rendering,
+    )
+
+
+def record_quote_check(wave: Wave, user, *, quotes: int, redactions: int) -> None:
+    """Audit that the lead opened the page showing what redaction took out of the quotes."""
+    record(
+        "view",
+        f"Checked the quotes in the report for wave {wave.label}",
+        user=user,
+        evaluation=wave.evaluation,
+        wave=wave.label,
+        wave_id=wave.pk,
+        page="quote_check",
+        quotes=quotes,
+        redactions=redactions,
     )
 
 

@@ -4,18 +4,21 @@ from __future__ import annotations
 
 from django.http import FileResponse, HttpRequest, HttpResponse
 from django.shortcuts import render
+from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET
 
 from peerval.web.accounts.roles import allows
 
 from . import presenters, services
 from .content_policy import allow_inline
+from .quote_check import quote_check
 from .selectors import wave_for
 
 __all__ = [
     "export_answers",
     "export_codebook",
     "export_wide",
+    "quotes",
     "report",
     "report_docx",
     "report_html",
@@ -30,13 +33,41 @@ def report(request: HttpRequest, pk: int) -> HttpResponse:
     """The wave's results page: who responded, the disclosure policy, downloads."""
     wave = wave_for(request, pk, "report")
     policy = services.disclosure_policy(wave.evaluation)
+    role = request.evaluation_role
     page = presenters.report_page(
-        wave, policy, can_export=allows(request.evaluation_role, "export")
+        wave,
+        policy,
+        can_export=allows(role, "export"),
+        can_check_quotes=allows(role, "manage"),
     )
     return render(
         request,
         "results/report.jinja",
         {"page": page, "title": f"Results for wave {wave.label}", "wave": wave},
+    )
+
+
+@require_GET
+@never_cache
+def quotes(request: HttpRequest, pk: int) -> HttpResponse:
+    """The lead's check of the report's quotes: each as published, and what was taken out.
+
+    It shows words that are never published, so only the lead may open it, each opening is
+    audited, and browsers are told not to keep a copy.
+    """
+    wave = wave_for(request, pk, "manage")
+    check = quote_check(wave)
+    services.record_quote_check(
+        wave, request.user, quotes=check.quote_count, redactions=check.redaction_count
+    )
+    return render(
+        request,
+        "results/quote_check.jinja",
+        {
+            "check": check,
+            "title": f"Check the quotes in the report for wave {wave.label}",
+            "wave": wave,
+        },
     )
 
 

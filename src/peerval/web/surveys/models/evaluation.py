@@ -26,6 +26,9 @@ class Evaluation(models.Model):
     disclosure_threshold = models.PositiveSmallIntegerField(default=DEFAULT_THRESHOLD)
     #: "threshold" or "nhs_1_7" (NHS Digital's rule: 1 to 7 hidden, others rounded to 5)
     disclosure_rule = models.CharField(max_length=16, default="threshold")
+    #: the evaluation's own wards, teams, sites and services, one on each line, shown as
+    #: [place] in the report's quotes (with the care group labels)
+    redact_places = models.TextField(blank=True, default="")
     created_by = models.ForeignKey(
         settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+"
     )
@@ -36,6 +39,10 @@ class Evaluation(models.Model):
 
     def __str__(self) -> str:
         return self.name
+
+    def places(self) -> list[str]:
+        """The place names listed for redaction, one per line, blank lines left out."""
+        return [line.strip() for line in self.redact_places.splitlines() if line.strip()]
 
 
 class CareGroup(models.Model):

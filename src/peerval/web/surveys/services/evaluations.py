@@ -26,6 +26,8 @@ from .responses import hash_code, new_code
 __all__ = [
     "CARE_GROUP_SOURCE",
     "INVITATION_LIMIT",
+    "PLACE_LENGTH",
+    "PLACE_LIMIT",
     "SETTINGS_FIELDS",
     "ChangeRefused",
     "add_care_group",
@@ -39,12 +41,22 @@ __all__ = [
     "delete_evaluation",
     "open_collection",
     "open_problems",
+    "places_text",
     "remove_care_group",
 ]
 
 #: the instrument whose care group options a new evaluation starts with
 CARE_GROUP_SOURCE = ("staff-psw-survey", "care_group")
-SETTINGS_FIELDS = ("name", "organisation", "disclosure_threshold", "disclosure_rule")
+SETTINGS_FIELDS = (
+    "name",
+    "organisation",
+    "disclosure_threshold",
+    "disclosure_rule",
+    "redact_places",
+)
+#: most place names an evaluation lists for redaction, and the longest name
+PLACE_LIMIT = 200
+PLACE_LENGTH = 120
 #: most invitation codes made at once
 INVITATION_LIMIT = 500
 
@@ -85,6 +97,34 @@ def _check_disclosure(rule: str, threshold: int) -> None:
             raise ChangeRefused(error.message, field=field) from error
 
 
+def places_text(text: str) -> str:
+    r"""The place names to redact as stored: one on each line, each stripped of spaces, with
+    blank lines and repeats (in any case) left out; refused when there are more than
+    :data:`PLACE_LIMIT` names or a name is longer than :data:`PLACE_LENGTH` characters.
+
+    >>> places_text("  Rowan Ward\n\nOakwood Hospital \nrowan ward")
+    'Rowan Ward\nOakwood Hospital'
+    """
+    names: dict[str, str] = {}
+    for number, line in enumerate(text.splitlines(), start=1):
+        name = " ".join(line.split())
+        if not name:
+            continue
+        if len(name) > PLACE_LENGTH:
+            raise ChangeRefused(
+                f"Each place must be {PLACE_LENGTH} characters or fewer. "
+                f"Shorten line {number}, or split it into separate lines",
+                field="redact_places",
+            )
+        names.setdefault(name.casefold(), name)
+    if len(names) > PLACE_LIMIT:
+        raise ChangeRefused(
+            f"Enter {PLACE_LIMIT} places or fewer. You entered {len(names)}",
+            field="redact_places",
+        )
+    return "\n".join(names.values())
+
+
 def create_evaluation(
     user,
     *,
@@ -92,15 +132,18 @@ def create_evaluation(
     organisation: str = "",
     disclosure_threshold: int = DEFAULT_THRESHOLD,
     disclosure_rule: str = "threshold",
+    redact_places: str = "",
 ) -> Evaluation:
     """A new evaluation led by ``user``, with the standard care groups."""
     _check_disclosure(disclosure_rule, disclosure_threshold)
+    redact_places = places_text(redact_places)
     with transaction.atomic():
         evaluation = Evaluation.objects.create(
             name=name,
             organisation=organisation,
             disclosure_threshold=disclosure_threshold,
             disclosure_rule=disclosure_rule,
+            redact_places=redact_places,
             created_by=user,
         )
         Membership.objects.create(user=user, evaluation=evaluation, role="lead")
@@ -117,9 +160,21 @@ def create_evaluation(
             organisation=organisation,
             disclosure_threshold=disclosure_threshold,
             disclosure_rule=disclosure_rule,
+            redact_places=redact_places.splitlines(),
             care_groups=[code for code, _ in groups],
         )
     return evaluation
+
+
+#: settings whose field name does not read well in the audit log
+_SETTING_WORDS = {"redact_places": "places to redact"}
+
+
+def _audited(field: str, change: dict[str, Any]) -> dict[str, Any]:
+    """A change as the audit log keeps it: place names as lists, one entry per name."""
+    if field == "redact_places":
+        return {key: value.splitlines() for key, value in change.items()}
+    return change
 
 
 def change_settings(evaluation: Evaluation, user, **values: Any) -> dict[str, dict[str, Any]]:
@@ -127,6 +182,8 @@ def change_settings(evaluation: Evaluation, user, **values: Any) -> dict[str, di
     unknown = set(values) - set(SETTINGS_FIELDS)
     if unknown:
         raise ValueError(f"not a setting: {', '.join(sorted(unknown))}")
+    if "redact_places" in values:
+        values["redact_places"] = places_text(values["redact_places"])
     changes = {
         field: {"old": getattr(evaluation, field), "new": value}
         for field, value in values.items()
@@ -142,13 +199,13 @@ def change_settings(evaluation: Evaluation, user, **values: Any) -> dict[str, di
         for field, change in changes.items():
             setattr(evaluation, field, change["new"])
         evaluation.save(update_fields=list(changes))
-        names = ", ".join(field.replace("_", " ") for field in changes)
+        names = ", ".join(_SETTING_WORDS.get(field, field.replace("_", " ")) for field in changes)
         record(
             "settings",
             f"Changed {names}",
             user=user,
             evaluation=evaluation,
-            changes=changes,
+            changes={field: _audited(field, change) for field, change in changes.items()},
         )
     return changes
 

@@ -79,6 +79,14 @@ class EvaluationForm(forms.Form):
             "max_value": THRESHOLD_ERROR,
         },
     )
+    redact_places = forms.CharField(required=False, widget=forms.Textarea)
+
+    def clean_redact_places(self) -> str:
+        """One place on each line, within the limits the service keeps."""
+        try:
+            return service.places_text(self.cleaned_data["redact_places"])
+        except service.ChangeRefused as refused:
+            raise forms.ValidationError(refused.message) from None
 
     def clean(self):
         cleaned = super().clean()
@@ -147,6 +155,7 @@ def evaluation(request: HttpRequest, pk: int) -> HttpResponse:
         wave_links=links,
         disclosure=_disclosure(current),
         care_group_count=current.care_groups.count(),
+        places=current.places(),
         counts_policy=policy,
     )
 
