@@ -19,6 +19,7 @@ from django.utils.text import slugify
 from peerval.disclosure import DisclosurePolicy
 from peerval.disclosure import rows as exports
 from peerval.qual.quotes import ReportQuotes
+from peerval.qual.redact import Redactor
 from peerval.report import report_for, report_quotes, write_reports
 from peerval.responses import ResponseSet
 from peerval.results import EvaluationResults, evaluate
@@ -242,6 +243,7 @@ def export(wave: Wave, kind: ExportKind, user) -> Export:
             policy=policy,
             submitted_on=selectors.submitted_days(wave),
             unstated=NOT_STATED,
+            redactor=Redactor(redaction_places(wave.evaluation)),
         )
         maker = exports.long_table if kind == "answers" else exports.wide_table
         table = maker(responses, context)
